@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginError } from "@/components/login/login-error";
+import { OktaSignInButton } from "@/components/login/okta-sign-in-button";
+import { getConfig } from "@/lib/config/get-config";
+import { getCurrentSession } from "@/lib/sessions/get-current-session";
+import { describeLoginError } from "@/lib/sso/describe-login-error";
+import { listProviders } from "@/lib/sso/list-providers";
+import { safeCallbackPath } from "@/lib/sso/safe-callback-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  if (await getCurrentSession()) redirect(callbackUrl);
+
+  const config = getConfig();
+  const ssoAvailable = listProviders(config).length > 0;
+  const errorCode = first(params.error)?.slice(0, 64);
+  const idpDescription = first(params.error_description)?.slice(0, 300);
+  const errorText = errorCode
+    ? describeLoginError(errorCode, { issuer: config.sso.okta?.issuer ?? "(not configured)", domain: first(params.domain)?.slice(0, 253) ?? "this domain" })
+    : null;
+
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+        <div className="text-center">
+          <h1 className="text-xl font-semibold">MCP Gateway Identity Portal</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Sign in to manage who can reach your MCP Gateway.</p>
+        </div>
+        {errorCode && errorText && <LoginError code={errorCode} text={errorText} idpDescription={idpDescription} />}
+        {ssoAvailable && <OktaSignInButton callbackUrl={callbackUrl} />}
+        {!ssoAvailable && !config.sso.preserveAdminAuth && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No sign-in method is enabled. Set SSO_ENABLED=true with the Okta variables, or SSO_PRESERVE_ADMIN_AUTH=true.</p>
+        )}
+      </div>
+    </main>
+  );
+}

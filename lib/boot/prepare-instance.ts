@@ -1,0 +1,41 @@
+import { ConfigError } from "@/lib/config/config-error";
+import { parseConfig, type Config } from "@/lib/config/parse-config";
+import { migrateDatabase } from "@/lib/db/migrate-database";
+import { log } from "@/lib/log/logger";
+
+/**
+ * What every start does before the server takes requests: check the configuration (one line and
+ * exit 1 when it's wrong), apply pending migrations, and create the session secret and the
+ * bootstrap admin. Modules that open the database are imported only after the config is known good.
+ */
+export async function prepareInstance(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
+  let config: Config;
+  try {
+    config = parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  try {
+    const { applied } = migrateDatabase(config.databaseUrl);
+    if (applied.length) log.info("db.migrated", { applied });
+  } catch (error) {
+    console.error(`Database error: could not migrate DATABASE_URL=${config.databaseUrl}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+
+  const { getSessionSecret } = await import("@/lib/sessions/get-session-secret");
+  const { ensurePlatformAdmin } = await import("@/lib/users/ensure-platform-admin");
+  await getSessionSecret();
+  const admin = await ensurePlatformAdmin(config);
+  if (admin !== "unchanged" && admin !== "not-configured") log.info("platform_admin", { email: config.platformAdmin?.email, result: admin });
+
+  if (!config.sso.okta && !config.platformAdmin) {
+    log.warn("config.no_sign_in_method", { hint: "Enable Okta (SSO_OKTA_*) or set PLATFORM_ADMIN_EMAIL and PLATFORM_ADMIN_PASSWORD" });
+  }
+  return config;
+}

@@ -1,0 +1,103 @@
+import { ConfigError } from "./config-error";
+import { envSchema, SECRET_VARIABLES, type Env } from "./env-schema";
+
+export interface OktaConfig {
+  clientId: string;
+  clientSecret: string;
+  issuer: string;
+  scope: string;
+  groupsClaim: string;
+}
+
+export interface TeamMapping {
+  teamId: string;
+  role: "member" | "owner";
+}
+
+export interface Config {
+  appUrl: string;
+  port: number;
+  databaseUrl: string;
+  logLevel: Env["LOG_LEVEL"];
+  /** Session secret from NEXTAUTH_SECRET; when absent one is generated and kept in the database. */
+  secret?: string;
+  secureCookies: boolean;
+  sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
+  sso: {
+    enabled: boolean;
+    /** Null when SSO or the Okta provider is disabled. */
+    okta: OktaConfig | null;
+    autoCreateUsers: boolean;
+    trustedDomains: string[];
+    preserveAdminAuth: boolean;
+    /** Keyed by lower-cased Okta group name: group matching is case-insensitive. */
+    groupMapping: Record<string, TeamMapping>;
+    adminGroups: string[];
+  };
+  platformAdmin: { email: string; password: string } | null;
+}
+
+function describe(variable: string, raw: string | undefined): string {
+  if (raw === undefined) return "it is not set";
+  if (SECRET_VARIABLES.has(variable)) return "the value is hidden";
+  const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+  return `got ${JSON.stringify(shown)}`;
+}
+
+function required<T>(value: T | undefined, variable: string, why: string): T {
+  if (value === undefined) throw new ConfigError(variable, `${variable} is required ${why}`);
+  return value;
+}
+
+/** Parses the environment into the portal's configuration, or throws one ConfigError line. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0]);
+    const expected = issue.message.startsWith("be ") ? issue.message : "be valid";
+    throw new ConfigError(variable, `${variable} must ${expected} (${describe(variable, env[variable])})`);
+  }
+  const e = result.data;
+
+  let okta: OktaConfig | null = null;
+  if (e.SSO_ENABLED && e.SSO_OKTA_ENABLED) {
+    const why = "when SSO_OKTA_ENABLED=true";
+    okta = {
+      clientId: required(e.SSO_OKTA_CLIENT_ID, "SSO_OKTA_CLIENT_ID", `${why}: set it to the Client ID of your Okta OIDC app`),
+      clientSecret: required(e.SSO_OKTA_CLIENT_SECRET, "SSO_OKTA_CLIENT_SECRET", `${why}: set it to the Client secret of your Okta OIDC app`),
+      issuer: required(e.SSO_OKTA_ISSUER, "SSO_OKTA_ISSUER", `${why}: set it to https://yourcompany.okta.com or https://yourcompany.okta.com/oauth2/default`),
+      scope: e.SSO_OKTA_SCOPE,
+      groupsClaim: e.SSO_OKTA_GROUPS_CLAIM,
+    };
+  }
+
+  if (e.PLATFORM_ADMIN_PASSWORD && !e.PLATFORM_ADMIN_EMAIL) {
+    throw new ConfigError("PLATFORM_ADMIN_EMAIL", "PLATFORM_ADMIN_EMAIL is required when PLATFORM_ADMIN_PASSWORD is set: set it to the bootstrap admin's email address");
+  }
+
+  const groupMapping: Record<string, TeamMapping> = {};
+  for (const [group, target] of Object.entries(e.OKTA_GROUP_MAPPING)) {
+    groupMapping[group.toLowerCase()] = typeof target === "string" ? { teamId: target, role: "member" } : { teamId: target.team_id, role: target.role };
+  }
+
+  return {
+    appUrl: e.APP_URL,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    secret: e.NEXTAUTH_SECRET,
+    secureCookies: e.APP_URL.startsWith("https:"),
+    sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
+    sso: {
+      enabled: e.SSO_ENABLED,
+      okta,
+      autoCreateUsers: e.SSO_AUTO_CREATE_USERS,
+      trustedDomains: e.SSO_TRUSTED_DOMAINS,
+      preserveAdminAuth: e.SSO_PRESERVE_ADMIN_AUTH,
+      groupMapping,
+      adminGroups: e.SSO_OKTA_ADMIN_GROUPS.map((group) => group.toLowerCase()),
+    },
+    platformAdmin: e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: e.PLATFORM_ADMIN_EMAIL.toLowerCase(), password: e.PLATFORM_ADMIN_PASSWORD } : null,
+  };
+}

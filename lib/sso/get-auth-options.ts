@@ -1,0 +1,62 @@
+import type { AuthOptions } from "next-auth";
+import { getConfig } from "@/lib/config/get-config";
+import { log } from "@/lib/log/logger";
+import { requestContext } from "@/lib/request/request-context";
+import { getSessionSecret } from "@/lib/sessions/get-session-secret";
+import { createAdapter } from "./create-adapter";
+import { oktaProvider } from "./okta-provider";
+import { recordSsoSignIn } from "./record-sso-sign-in";
+import type { SsoProfile } from "./sso-profile";
+
+let cached: AuthOptions | undefined;
+
+/** next-auth options for the portal, built once per process (the secret may come from the database). */
+export async function getAuthOptions(): Promise<AuthOptions> {
+  if (cached) return cached;
+  const config = getConfig();
+  const okta = config.sso.okta;
+  const appUrl = config.appUrl;
+  // next-auth v4 builds every URL, the redirect URI included, from NEXTAUTH_URL.
+  process.env.NEXTAUTH_URL = `${appUrl}/auth/sso`;
+
+  cached = {
+    secret: await getSessionSecret(),
+    adapter: createAdapter(),
+    providers: okta ? [oktaProvider(okta)] : [],
+    session: { strategy: "database", maxAge: config.sessions.maxAgeSeconds, updateAge: config.sessions.maxAgeSeconds },
+    useSecureCookies: config.secureCookies,
+    pages: { signIn: "/admin/login", error: "/admin/login" },
+    callbacks: {
+      // Only same-origin destinations: an open redirect after login is a phishing tool.
+      redirect({ url }) {
+        if (url.startsWith("/") && !url.startsWith("//")) return `${appUrl}${url}`;
+        try {
+          if (new URL(url).origin === appUrl) return url;
+        } catch {
+          // fall through to the dashboard
+        }
+        return `${appUrl}/admin`;
+      },
+    },
+    events: {
+      async signIn({ user, profile, isNewUser }) {
+        if (okta && profile) await recordSsoSignIn(okta, user.id, profile as SsoProfile, Boolean(isNewUser));
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+        log.error("sso.error", { code, message });
+        const context = requestContext();
+        if (context && !context.ssoError) context.ssoError = { code, detail: message };
+      },
+      warn(code) {
+        log.warn("sso.warning", { code });
+      },
+      debug(code) {
+        log.debug("sso.debug", { code });
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,32 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Config } from "@/lib/config/parse-config";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "./hash-password";
+import { verifyPassword } from "./verify-password";
+
+/**
+ * Creates the bootstrap admin from PLATFORM_ADMIN_EMAIL/PLATFORM_ADMIN_PASSWORD on first start,
+ * and keeps it an active local admin whose password is the configured one on later starts.
+ */
+export async function ensurePlatformAdmin(config: Config): Promise<"created" | "updated" | "unchanged" | "not-configured"> {
+  const admin = config.platformAdmin;
+  if (!admin) return "not-configured";
+
+  const existing = await db.user.findUnique({ where: { email: admin.email }, omit: { passwordHash: false } });
+  if (!existing) {
+    const user = await db.user.create({
+      data: { email: admin.email, name: "Platform Admin", isAdmin: true, authProvider: "local", passwordHash: await hashPassword(admin.password) },
+    });
+    await recordAuditEvent({ type: "user.created", outcome: "success", subject: user, details: { source: "PLATFORM_ADMIN_EMAIL" } });
+    return "created";
+  }
+
+  const passwordCurrent = await verifyPassword(admin.password, existing.passwordHash);
+  if (passwordCurrent && existing.isAdmin && existing.isActive) return "unchanged";
+  await db.user.update({
+    where: { id: existing.id },
+    data: { isAdmin: true, isActive: true, ...(passwordCurrent ? {} : { passwordHash: await hashPassword(admin.password) }) },
+  });
+  await recordAuditEvent({ type: "user.updated", outcome: "success", subject: existing, details: { source: "PLATFORM_ADMIN_EMAIL", passwordChanged: !passwordCurrent } });
+  return "updated";
+}

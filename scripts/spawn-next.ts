@@ -1,0 +1,17 @@
+import { spawn } from "node:child_process";
+import type { Config } from "@/lib/config/parse-config";
+
+/**
+ * Runs `next <command>` as a child with NEXTAUTH_URL derived from APP_URL, forwards SIGINT/SIGTERM,
+ * and exits with the child's code, so stopping this script never leaves a next-server behind.
+ */
+export function spawnNext(command: "dev" | "start", config: Config): void {
+  const nextBin = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, command, "-p", String(config.port)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXTAUTH_URL: `${config.appUrl}/auth/sso`, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  process.on("exit", () => child.kill("SIGTERM"));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "@/lib/config/config-error";
+import { parseConfig } from "@/lib/config/parse-config";
+
+const OKTA = {
+  SSO_OKTA_CLIENT_ID: "0oa1234567890",
+  SSO_OKTA_CLIENT_SECRET: "super-secret-value",
+  SSO_OKTA_ISSUER: "https://yourcompany.okta.com/oauth2/default",
+};
+
+function errorFor(env: Record<string, string | undefined>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfig defaults", () => {
+  it("applies the tutorial's defaults when only Okta credentials are given", () => {
+    const config = parseConfig(OKTA);
+    expect(config.appUrl).toBe("http://localhost:8000");
+    expect(config.port).toBe(8000);
+    expect(config.databaseUrl).toBe("file:./data/portal.db");
+    expect(config.logLevel).toBe("INFO");
+    expect(config.secureCookies).toBe(false);
+    expect(config.sessions).toEqual({ idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 7 * 24 * 3600 });
+    expect(config.sso).toEqual({
+      enabled: true,
+      okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientSecret: OKTA.SSO_OKTA_CLIENT_SECRET, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
+      autoCreateUsers: true,
+      trustedDomains: [],
+      preserveAdminAuth: true,
+      groupMapping: {},
+      adminGroups: [],
+    });
+    expect(config.platformAdmin).toBeNull();
+    expect(config.secret).toBeUndefined();
+  });
+
+  it("parses every variable of .env.example", () => {
+    const env = parseEnv(readFileSync(".env.example", "utf8"));
+    const config = parseConfig(env);
+    expect(config.sso.trustedDomains).toEqual(["yourcompany.com"]);
+    expect(config.sso.groupMapping).toEqual({
+      "mcp gateway users": { teamId: "team-users", role: "member" },
+      "mcp gateway admins": { teamId: "team-admins", role: "owner" },
+    });
+    expect(config.sso.adminGroups).toEqual(["mcp gateway admins"]);
+    expect(config.platformAdmin).toEqual({ email: "admin@yourcompany.com", password: "change-this-password" });
+    expect(config.sso.okta?.issuer).toBe("https://yourcompany.okta.com");
+  });
+});
+
+describe("parseConfig values", () => {
+  it.each([
+    ["true", true], ["TRUE", true], ["1", true], ["yes", true], ["false", false], ["0", false], ["off", false],
+  ])("reads SSO_AUTO_CREATE_USERS=%s as %s", (raw, expected) => {
+    expect(parseConfig({ ...OKTA, SSO_AUTO_CREATE_USERS: raw }).sso.autoCreateUsers).toBe(expected);
+  });
+
+  it("turns SSO off and Okta with it", () => {
+    const config = parseConfig({ SSO_ENABLED: "false" });
+    expect(config.sso.enabled).toBe(false);
+    expect(config.sso.okta).toBeNull();
+  });
+
+  it("needs no Okta credentials when SSO_OKTA_ENABLED=false", () => {
+    expect(parseConfig({ SSO_OKTA_ENABLED: "false" }).sso.okta).toBeNull();
+  });
+
+  it("strips a trailing slash from the issuer and APP_URL", () => {
+    const config = parseConfig({ ...OKTA, SSO_OKTA_ISSUER: "https://org.okta.com/", APP_URL: "https://portal.example.com/" });
+    expect(config.sso.okta?.issuer).toBe("https://org.okta.com");
+    expect(config.appUrl).toBe("https://portal.example.com");
+    expect(config.secureCookies).toBe(true);
+  });
+
+  it("normalises trusted domains, scope whitespace and log level", () => {
+    const config = parseConfig({ ...OKTA, SSO_TRUSTED_DOMAINS: '["YourCompany.com", "sub.example.org"]', SSO_OKTA_SCOPE: " openid  profile email groups ", LOG_LEVEL: "debug" });
+    expect(config.sso.trustedDomains).toEqual(["yourcompany.com", "sub.example.org"]);
+    expect(config.sso.okta?.scope).toBe("openid profile email groups");
+    expect(config.logLevel).toBe("DEBUG");
+  });
+
+  it("accepts both group mapping forms and matches group names case-insensitively", () => {
+    const config = parseConfig({ ...OKTA, OKTA_GROUP_MAPPING: '{"Engineering": "team-eng", "Ops": {"team_id": "team-ops", "role": "owner"}}' });
+    expect(config.sso.groupMapping).toEqual({ engineering: { teamId: "team-eng", role: "member" }, ops: { teamId: "team-ops", role: "owner" } });
+  });
+
+  it("reads PORT, session lifetimes and the platform admin", () => {
+    const config = parseConfig({ ...OKTA, PORT: "8100", SESSION_IDLE_TIMEOUT_MINUTES: "30", SESSION_MAX_AGE_HOURS: "12", PLATFORM_ADMIN_EMAIL: "Admin@Example.com", PLATFORM_ADMIN_PASSWORD: "changeme" });
+    expect(config.port).toBe(8100);
+    expect(config.sessions).toEqual({ idleTimeoutSeconds: 1800, maxAgeSeconds: 43200 });
+    expect(config.platformAdmin).toEqual({ email: "admin@example.com", password: "changeme" });
+  });
+});
+
+describe("parseConfig errors name the variable, the value and the expected form", () => {
+  it.each([
+    [{ SSO_TRUSTED_DOMAINS: "yourcompany.com" }, 'SSO_TRUSTED_DOMAINS must be a JSON array such as ["yourcompany.com"] (got "yourcompany.com")'],
+    [{ SSO_TRUSTED_DOMAINS: '["not a domain"]' }, 'SSO_TRUSTED_DOMAINS must be a JSON array such as ["yourcompany.com"] (got "[\\"not a domain\\"]")'],
+    [{ SSO_ENABLED: "maybe" }, 'SSO_ENABLED must be true or false (got "maybe")'],
+    [{ SSO_OKTA_ENABLED: "enabled" }, 'SSO_OKTA_ENABLED must be true or false (got "enabled")'],
+    [{ SSO_AUTO_CREATE_USERS: "2" }, 'SSO_AUTO_CREATE_USERS must be true or false (got "2")'],
+    [{ SSO_PRESERVE_ADMIN_AUTH: "y" }, 'SSO_PRESERVE_ADMIN_AUTH must be true or false (got "y")'],
+    [{ SSO_OKTA_ISSUER: "yourcompany.okta.com" }, "SSO_OKTA_ISSUER must be an absolute http(s) URL such as https://yourcompany.okta.com or https://yourcompany.okta.com/oauth2/default (got \"yourcompany.okta.com\")"],
+    [{ SSO_OKTA_SCOPE: "profile email" }, 'SSO_OKTA_SCOPE must be a space-separated list that includes "openid", such as "openid profile email groups" (got "profile email")'],
+    [{ OKTA_GROUP_MAPPING: '["team"]' }, 'OKTA_GROUP_MAPPING must be a JSON object from Okta group name to team id, such as {"MCP Gateway Users": "team-users"} (got "[\\"team\\"]")'],
+    [{ OKTA_GROUP_MAPPING: '{"Ops": {"team_id": "t", "role": "boss"}}' }, "OKTA_GROUP_MAPPING must be a JSON object"],
+    [{ SSO_OKTA_ADMIN_GROUPS: "Admins" }, "SSO_OKTA_ADMIN_GROUPS must be a JSON array of Okta group names"],
+    [{ LOG_LEVEL: "verbose" }, 'LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL (got "verbose")'],
+    [{ PLATFORM_ADMIN_EMAIL: "admin" }, 'PLATFORM_ADMIN_EMAIL must be an email address such as admin@yourcompany.com (got "admin")'],
+    [{ PLATFORM_ADMIN_EMAIL: "a@example.com", PLATFORM_ADMIN_PASSWORD: "short" }, "PLATFORM_ADMIN_PASSWORD must be at least 8 characters long (the value is hidden)"],
+    [{ PLATFORM_ADMIN_PASSWORD: "long-enough-password" }, "PLATFORM_ADMIN_EMAIL is required when PLATFORM_ADMIN_PASSWORD is set"],
+    [{ APP_URL: "localhost:8000" }, 'APP_URL must be an absolute http(s) URL such as https://portal.yourcompany.com (got "localhost:8000")'],
+    [{ APP_URL: "https://example.com/portal" }, "APP_URL must be the portal's origin without a path"],
+    [{ PORT: "eighty" }, 'PORT must be a port number between 1 and 65535 (got "eighty")'],
+    [{ PORT: "70000" }, 'PORT must be a port number between 1 and 65535 (got "70000")'],
+    [{ DATABASE_URL: "./portal.db" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db (got "./portal.db")'],
+    [{ SESSION_IDLE_TIMEOUT_MINUTES: "-5" }, 'SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes greater than 0, such as 480 (got "-5")'],
+    [{ SESSION_MAX_AGE_HOURS: "1.5" }, "SESSION_MAX_AGE_HOURS must be a whole number of hours greater than 0"],
+    [{ SSO_OKTA_GROUPS_CLAIM: "my groups" }, 'SSO_OKTA_GROUPS_CLAIM must be a claim name such as groups (got "my groups")'],
+    [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`) (the value is hidden)"],
+  ])("%j", (overrides, message) => {
+    const error = errorFor({ ...OKTA, ...overrides });
+    expect(error.message).toContain(message);
+    expect(error.message).not.toContain("\n");
+    expect(error.variable).toBe(message.split(" ")[0]);
+  });
+
+  it.each([
+    ["SSO_OKTA_CLIENT_ID", "SSO_OKTA_CLIENT_ID is required when SSO_OKTA_ENABLED=true: set it to the Client ID of your Okta OIDC app"],
+    ["SSO_OKTA_CLIENT_SECRET", "SSO_OKTA_CLIENT_SECRET is required when SSO_OKTA_ENABLED=true"],
+    ["SSO_OKTA_ISSUER", "SSO_OKTA_ISSUER is required when SSO_OKTA_ENABLED=true"],
+  ])("requires %s when Okta is enabled", (variable, message) => {
+    const error = errorFor({ ...OKTA, [variable]: undefined, SSO_OKTA_ENABLED: "true" });
+    expect(error.message).toContain(message);
+  });
+
+  it("never echoes a secret", () => {
+    const error = errorFor({ ...OKTA, PLATFORM_ADMIN_EMAIL: "a@example.com", PLATFORM_ADMIN_PASSWORD: "sekret" });
+    expect(error.message).not.toContain("sekret");
+  });
+});
