@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "oidc-provider"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers non-admins with a real 403 page.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;

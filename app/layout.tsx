@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,9 +8,11 @@ export const metadata: Metadata = {
   description: "Sign in with Okta and manage the users Okta provisions for MCP Gateway.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The theme choice is a cookie, so the server renders the right colours without an inline script.
+  const theme = (await cookies()).get("theme")?.value;
   return (
-    <html lang="en">
+    <html lang="en" className={theme === "dark" || theme === "light" ? theme : undefined}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">{children}</body>
     </html>
   );

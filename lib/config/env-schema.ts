@@ -136,6 +136,8 @@ export const envSchema = z.object({
     .refine((url) => url.startsWith("file:") && url.length > 5, "be a SQLite file URL such as file:./data/portal.db"),
   SESSION_IDLE_TIMEOUT_MINUTES: positiveInt(480, "be a whole number of minutes greater than 0, such as 480"),
   SESSION_MAX_AGE_HOURS: positiveInt(168, "be a whole number of hours greater than 0, such as 168"),
+  LOGIN_LOCKOUT_THRESHOLD: positiveInt(5, "be a whole number of failed attempts greater than 0, such as 5"),
+  LOGIN_LOCKOUT_MINUTES: positiveInt(15, "be a whole number of minutes greater than 0, such as 15"),
   NEXTAUTH_SECRET: optionalText.pipe(
     z.string().min(32, { message: "be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
   ),

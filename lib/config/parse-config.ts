@@ -10,6 +10,8 @@ export interface OktaConfig {
 }
 
 export interface TeamMapping {
+  /** The Okta group name as written in OKTA_GROUP_MAPPING (names a team created from it). */
+  group: string;
   teamId: string;
   role: "member" | "owner";
 }
@@ -23,6 +25,8 @@ export interface Config {
   secret?: string;
   secureCookies: boolean;
   sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
+  /** Password sign-in lockout: this many failures lock the account for lockoutSeconds. */
+  passwordLogin: { allowed: boolean; lockoutThreshold: number; lockoutSeconds: number };
   sso: {
     enabled: boolean;
     /** Null when SSO or the Okta provider is disabled. */
@@ -78,7 +82,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
   const groupMapping: Record<string, TeamMapping> = {};
   for (const [group, target] of Object.entries(e.OKTA_GROUP_MAPPING)) {
-    groupMapping[group.toLowerCase()] = typeof target === "string" ? { teamId: target, role: "member" } : { teamId: target.team_id, role: target.role };
+    groupMapping[group.toLowerCase()] = typeof target === "string" ? { group, teamId: target, role: "member" } : { group, teamId: target.team_id, role: target.role };
   }
 
   return {
@@ -88,6 +92,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     secret: e.NEXTAUTH_SECRET,
     secureCookies: e.APP_URL.startsWith("https:"),
+    // SSO_PRESERVE_ADMIN_AUTH only matters while SSO is on: with SSO off, the password is the way in.
+    passwordLogin: { allowed: !e.SSO_ENABLED || e.SSO_PRESERVE_ADMIN_AUTH, lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD, lockoutSeconds: e.LOGIN_LOCKOUT_MINUTES * 60 },
     sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
     sso: {
       enabled: e.SSO_ENABLED,

@@ -15,9 +15,20 @@ function createClient() {
 }
 
 export type Db = ReturnType<typeof createClient>;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // One client per process; the global survives Next's dev-mode module reloads.
 const globalForDb = globalThis as unknown as { portalDb?: Db };
 
-export const db: Db = globalForDb.portalDb ?? createClient();
-globalForDb.portalDb = db;
+/**
+ * The shared client, created on first use: importing this module (as `next build` does while it
+ * collects pages) must not need a configured database.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_, property) {
+    const client = (globalForDb.portalDb ??= createClient());
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -5,8 +5,7 @@ import { requestContext } from "@/lib/request/request-context";
 import { getSessionSecret } from "@/lib/sessions/get-session-secret";
 import { createAdapter } from "./create-adapter";
 import { oktaProvider } from "./okta-provider";
-import { recordSsoSignIn } from "./record-sso-sign-in";
-import type { SsoProfile } from "./sso-profile";
+import { admitSsoUser } from "./admit-sso-user";
 
 let cached: AuthOptions | undefined;
 
@@ -27,6 +26,10 @@ export async function getAuthOptions(): Promise<AuthOptions> {
     useSecureCookies: config.secureCookies,
     pages: { signIn: "/admin/login", error: "/admin/login" },
     callbacks: {
+      // Policy and provisioning happen here, before next-auth writes anything.
+      async signIn({ account, profile }) {
+        return okta ? admitSsoUser(config, okta, profile, account) : false;
+      },
       // Only same-origin destinations: an open redirect after login is a phishing tool.
       redirect({ url }) {
         if (url.startsWith("/") && !url.startsWith("//")) return `${appUrl}${url}`;
@@ -36,11 +39,6 @@ export async function getAuthOptions(): Promise<AuthOptions> {
           // fall through to the dashboard
         }
         return `${appUrl}/admin`;
-      },
-    },
-    events: {
-      async signIn({ user, profile, isNewUser }) {
-        if (okta && profile) await recordSsoSignIn(okta, user.id, profile as SsoProfile, Boolean(isNewUser));
       },
     },
     logger: {

@@ -1,5 +1,10 @@
 import OktaProvider, { type OktaProfile } from "next-auth/providers/okta";
+import { custom, type TokenSetParameters } from "openid-client";
 import type { OktaConfig } from "@/lib/config/parse-config";
+import { log } from "@/lib/log/logger";
+
+// Okta's tokens are checked with 2 minutes of tolerance for clock skew (openid-client defaults to 10 s in next-auth).
+const CLOCK_TOLERANCE_SECONDS = 120;
 
 /**
  * next-auth's Okta provider as the tutorial configures it: discovery from
@@ -13,6 +18,18 @@ export function oktaProvider(okta: OktaConfig) {
     issuer: okta.issuer,
     checks: ["pkce", "state", "nonce"],
     authorization: { params: { scope: okta.scope } },
+    token: {
+      // The default exchange, plus the skew tolerance and a check that discovery named our issuer.
+      async request({ client, params, checks, provider }) {
+        const discovered = client.issuer.metadata.issuer;
+        if (discovered !== okta.issuer) throw new Error(`issuer mismatch: discovery says ${discovered}, SSO_OKTA_ISSUER is ${okta.issuer}`);
+        client[custom.clock_tolerance] = CLOCK_TOLERANCE_SECONDS;
+        log.debug("sso.token_exchange", { issuer: okta.issuer });
+        const tokens = await client.callback(provider.callbackUrl, params, checks);
+        log.debug("sso.id_token_valid", { sub: tokens.claims().sub });
+        return { tokens: tokens as TokenSetParameters };
+      },
+    },
     // Only these keys reach user.create; groups and amr are read from the raw profile at sign-in.
     profile(profile: OktaProfile) {
       return { id: profile.sub, name: profile.name ?? profile.preferred_username ?? null, email: profile.email, image: null };

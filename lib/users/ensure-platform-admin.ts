@@ -15,7 +15,7 @@ export async function ensurePlatformAdmin(config: Config): Promise<"created" | "
   const existing = await db.user.findUnique({ where: { email: admin.email }, omit: { passwordHash: false } });
   if (!existing) {
     const user = await db.user.create({
-      data: { email: admin.email, name: "Platform Admin", isAdmin: true, authProvider: "local", passwordHash: await hashPassword(admin.password) },
+      data: { email: admin.email, name: "Platform Admin", isAdmin: true, adminSource: "bootstrap", authProvider: "local", passwordHash: await hashPassword(admin.password) },
     });
     await recordAuditEvent({ type: "user.created", outcome: "success", subject: user, details: { source: "PLATFORM_ADMIN_EMAIL" } });
     return "created";
@@ -25,7 +25,7 @@ export async function ensurePlatformAdmin(config: Config): Promise<"created" | "
   if (passwordCurrent && existing.isAdmin && existing.isActive) return "unchanged";
   await db.user.update({
     where: { id: existing.id },
-    data: { isAdmin: true, isActive: true, ...(passwordCurrent ? {} : { passwordHash: await hashPassword(admin.password) }) },
+    data: { isAdmin: true, adminSource: "bootstrap", isActive: true, ...(passwordCurrent ? {} : { passwordHash: await hashPassword(admin.password) }) },
   });
   await recordAuditEvent({ type: "user.updated", outcome: "success", subject: existing, details: { source: "PLATFORM_ADMIN_EMAIL", passwordChanged: !passwordCurrent } });
   return "updated";

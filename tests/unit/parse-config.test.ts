@@ -47,8 +47,8 @@ describe("parseConfig defaults", () => {
     const config = parseConfig(env);
     expect(config.sso.trustedDomains).toEqual(["yourcompany.com"]);
     expect(config.sso.groupMapping).toEqual({
-      "mcp gateway users": { teamId: "team-users", role: "member" },
-      "mcp gateway admins": { teamId: "team-admins", role: "owner" },
+      "mcp gateway users": { group: "MCP Gateway Users", teamId: "team-users", role: "member" },
+      "mcp gateway admins": { group: "MCP Gateway Admins", teamId: "team-admins", role: "owner" },
     });
     expect(config.sso.adminGroups).toEqual(["mcp gateway admins"]);
     expect(config.platformAdmin).toEqual({ email: "admin@yourcompany.com", password: "change-this-password" });
@@ -89,7 +89,7 @@ describe("parseConfig values", () => {
 
   it("accepts both group mapping forms and matches group names case-insensitively", () => {
     const config = parseConfig({ ...OKTA, OKTA_GROUP_MAPPING: '{"Engineering": "team-eng", "Ops": {"team_id": "team-ops", "role": "owner"}}' });
-    expect(config.sso.groupMapping).toEqual({ engineering: { teamId: "team-eng", role: "member" }, ops: { teamId: "team-ops", role: "owner" } });
+    expect(config.sso.groupMapping).toEqual({ engineering: { group: "Engineering", teamId: "team-eng", role: "member" }, ops: { group: "Ops", teamId: "team-ops", role: "owner" } });
   });
 
   it("reads PORT, session lifetimes and the platform admin", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginError } from "@/components/login/login-error";
 import { OktaSignInButton } from "@/components/login/okta-sign-in-button";
+import { PasswordForm } from "@/components/login/password-form";
 import { getConfig } from "@/lib/config/get-config";
 import { getCurrentSession } from "@/lib/sessions/get-current-session";
 import { describeLoginError } from "@/lib/sso/describe-login-error";
@@ -36,7 +37,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </div>
         {errorCode && errorText && <LoginError code={errorCode} text={errorText} idpDescription={idpDescription} />}
         {ssoAvailable && <OktaSignInButton callbackUrl={callbackUrl} />}
-        {!ssoAvailable && !config.sso.preserveAdminAuth && (
+        {ssoAvailable && config.passwordLogin.allowed && (
+          <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
+            or, for the platform admin
+            <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
+          </div>
+        )}
+        {config.passwordLogin.allowed && <PasswordForm callbackUrl={callbackUrl} />}
+        {!ssoAvailable && !config.passwordLogin.allowed && (
           <p className="text-sm text-slate-600 dark:text-slate-400">No sign-in method is enabled. Set SSO_ENABLED=true with the Okta variables, or SSO_PRESERVE_ADMIN_AUTH=true.</p>
         )}
       </div>

@@ -7,6 +7,7 @@ CREATE TABLE "User" (
     "emailVerified" DATETIME,
     "image" TEXT,
     "isAdmin" BOOLEAN NOT NULL DEFAULT false,
+    "adminSource" TEXT,
     "isActive" BOOLEAN NOT NULL DEFAULT true,
     "authProvider" TEXT NOT NULL DEFAULT 'okta',
     "passwordHash" TEXT,

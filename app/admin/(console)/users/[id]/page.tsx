@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AccountCard } from "@/components/admin/account-card";
+import { ConfirmButton } from "@/components/admin/confirm-button";
+import { EventsList } from "@/components/admin/events-list";
+import { formatDate } from "@/components/admin/format";
+import { Notice } from "@/components/admin/notice";
+import { listRecentEvents } from "@/lib/audit/list-recent-events";
+import { getConfig } from "@/lib/config/get-config";
+import { requireAdmin } from "@/lib/sessions/require-session";
+import { getUserDetail } from "@/lib/users/get-user-detail";
+import { deleteUserAction, revokeSessionAction, setActiveAction, setAdminAction } from "../actions";
+
+export const metadata: Metadata = { title: "User" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function UserPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const session = await requireAdmin(`/admin/users/${id}`);
+  const [user, events, { notice }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams]);
+  if (!user) notFound();
+  const self = user.id === session.user.id;
+  const card = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{user.email}</h1>
+      <Notice notice={notice} />
+      <AccountCard user={user} issuer={getConfig().sso.okta?.issuer ?? null} />
+
+      {!self && (
+        <section aria-labelledby="actions" className={card}>
+          <h2 id="actions" className="text-lg font-medium">Actions</h2>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <form action={setActiveAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <input type="hidden" name="active" value={String(!user.isActive)} />
+              {user.isActive ? <ConfirmButton label="Deactivate" confirmLabel="Confirm deactivate" danger /> : <ConfirmButton label="Reactivate" confirmLabel="Confirm reactivate" />}
+            </form>
+            <form action={setAdminAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <input type="hidden" name="admin" value={String(!user.isAdmin)} />
+              {user.isAdmin ? <ConfirmButton label="Revoke admin" confirmLabel="Confirm revoke admin" danger /> : <ConfirmButton label="Grant admin" confirmLabel="Confirm grant admin" />}
+            </form>
+            <form action={deleteUserAction}>
+              <input type="hidden" name="userId" value={user.id} />
+              <ConfirmButton label="Delete user" confirmLabel="Confirm delete" danger />
+            </form>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="sessions" className={card}>
+        <h2 id="sessions" className="text-lg font-medium">Active sessions</h2>
+        {user.sessions.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">No active sessions.</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
+            {user.sessions.map((s) => (
+              <li key={s.id} data-testid="session-row" className="flex flex-wrap items-center gap-x-4 py-2">
+                <span>{s.provider === "local" ? "Password" : "Okta"}</span>
+                <span>signed in {formatDate(s.createdAt)}</span>
+                <span>last seen {formatDate(s.lastSeenAt)}</span>
+                <span className="text-slate-500 dark:text-slate-400">{s.ip ?? "unknown IP"}</span>
+                <span className="max-w-xs truncate text-slate-500 dark:text-slate-400" title={s.userAgent ?? ""}>{s.userAgent ?? ""}</span>
+                <form action={revokeSessionAction} className="ml-auto">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="sessionId" value={s.id} />
+                  <ConfirmButton label="Revoke" confirmLabel="Confirm revoke" danger />
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="events" className={card}>
+        <h2 id="events" className="text-lg font-medium">Recent events</h2>
+        <div className="mt-2">
+          <EventsList events={events} />
+        </div>
+      </section>
+    </div>
+  );
+}

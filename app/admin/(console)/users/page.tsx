@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ZodError } from "zod";
+import { Notice } from "@/components/admin/notice";
+import { UserFilters } from "@/components/admin/user-filters";
+import { UsersTable } from "@/components/admin/users-table";
+import { ApiError } from "@/lib/api/api-error";
+import { toSearchParams } from "@/lib/api/search-params";
+import { requireAdmin } from "@/lib/sessions/require-session";
+import { listTeamOptions } from "@/lib/teams/list-team-options";
+import { listUsers } from "@/lib/users/list-users";
+import { parseUserListQuery, type UserListQuery } from "@/lib/users/user-list-query";
+import { createUserAction } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function describeInvalid(error: unknown): string {
+  if (error instanceof ZodError) return `Ignored an invalid filter (${error.issues[0].path.join(".") || "parameter"}: ${error.issues[0].message}).`;
+  if (error instanceof ApiError) return error.detail;
+  throw error;
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/users");
+  const raw = await searchParams;
+  const search = toSearchParams(raw);
+  const notice = search.get("notice") ?? undefined;
+  search.delete("notice");
+  let query: UserListQuery;
+  let invalid: string | undefined;
+  try {
+    query = parseUserListQuery(search);
+  } catch (error) {
+    invalid = describeInvalid(error);
+    query = parseUserListQuery(new URLSearchParams());
+  }
+  const [{ users, nextCursor }, teams] = await Promise.all([listUsers(query).catch((error) => ((invalid = describeInvalid(error)), listUsers({ ...query, cursor: undefined }))), listTeamOptions()]);
+
+  const exportParams = new URLSearchParams(search);
+  exportParams.delete("cursor");
+  exportParams.delete("limit");
+  const nextParams = new URLSearchParams(search);
+  if (nextCursor) nextParams.set("cursor", nextCursor);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Users</h1>
+        <a href={`/admin/users/export?${exportParams}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" download>
+          Export CSV
+        </a>
+      </div>
+      <Notice notice={notice} error={invalid} />
+      <UserFilters query={query} teams={teams} />
+      <UsersTable users={users} />
+      <nav aria-label="Pagination" className="flex gap-3 text-sm">
+        {query.cursor && <Link href={`/admin/users?${(() => { const p = new URLSearchParams(search); p.delete("cursor"); return p; })()}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">First page</Link>}
+        {nextCursor && <Link href={`/admin/users?${nextParams}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">Next page</Link>}
+      </nav>
+      <section aria-labelledby="add-user" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="add-user" className="font-medium">Add a user</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Admits an Okta user before their first sign-in (needed when SSO_AUTO_CREATE_USERS=false). Their Okta sign-in links to this user by email.</p>
+        <form action={createUserAction} className="mt-3 flex flex-wrap items-end gap-3">
+          <label className="text-sm font-medium">
+            Email
+            <input name="email" type="email" required className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950" />
+          </label>
+          <label className="text-sm font-medium">
+            Name
+            <input name="name" className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950" />
+          </label>
+          <button type="submit" className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-slate-900">
+            Add user
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

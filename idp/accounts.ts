@@ -1,0 +1,47 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import fixture from "./fixture.json";
+
+export interface DemoUser {
+  id: string;
+  email: string;
+  givenName: string;
+  familyName: string;
+  password: string;
+  groups: string[];
+  amr: string[];
+  emailVerified: boolean;
+  /** false: signs in, but Okta refuses the app ("not assigned to the client application"). */
+  assigned: boolean;
+  /** What the Okta management API reports; sign-in at the IdP still works, so the portal's own check can be tested. */
+  status: "ACTIVE" | "DEPROVISIONED";
+}
+
+export interface DemoGroup {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export const ORG_ID: string = fixture.orgId;
+export const API_TOKEN: string = fixture.apiToken;
+export const users = fixture.users as DemoUser[];
+export const groups: DemoGroup[] = fixture.groups;
+
+export function findUserById(id: string): DemoUser | undefined {
+  return users.find((user) => user.id === id);
+}
+
+/** Okta logins are case-insensitive; the demo users' logins are their emails. */
+export function findUserByLogin(login: string): DemoUser | undefined {
+  return users.find((user) => user.email === login.trim().toLowerCase());
+}
+
+export function groupsOf(user: DemoUser): DemoGroup[] {
+  return groups.filter((group) => user.groups.includes(group.name));
+}
+
+/** Constant-time comparison (hashing first makes the lengths equal). */
+export function passwordMatches(user: DemoUser, password: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(user.password), digest(password));
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from "node:crypto";
+
+// Okta's wording for the errors the development IdP reproduces (see shared reference okta.md §1.4).
+export const NOT_ASSIGNED = "User is not assigned to the client application.";
+export const TOO_MANY_GROUPS = "The groups claim matched too many groups and must be configured to match fewer groups.";
+export const UNREGISTERED_REDIRECT_URI = "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings";
+
+const INVALID_CODE = "The authorization code is invalid or has expired.";
+
+/** node-oidc-provider's error detail (or description) → Okta's error_description for the same case. */
+const OKTA_DESCRIPTIONS: Record<string, string> = {
+  "invalid secret provided": "The client secret supplied for a confidential client is invalid.",
+  "client not found": "Client authentication failed. Either the client or the client credentials are invalid.",
+  "authorization code not found": INVALID_CODE,
+  "authorization code is expired": INVALID_CODE,
+  "authorization code already consumed": INVALID_CODE,
+  "authorization code redirect_uri mismatch": "The 'redirect_uri' does not match the redirection URI used in the authorization request.",
+  "code_verifier does not match code_challenge": "PKCE verification failed.",
+  "redirect_uri did not match any of the client's registered redirect_uris": UNREGISTERED_REDIRECT_URI,
+  "post_logout_redirect_uri not registered":
+    "The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.",
+};
+
+export function oktaDescription(error: { error_detail?: string; error_description?: string }): string | undefined {
+  return OKTA_DESCRIPTIONS[error.error_detail ?? ""] ?? OKTA_DESCRIPTIONS[error.error_description ?? ""];
+}
+
+/** The body of an Okta management-API error, e.g. E0000007 (not found) or E0000011 (invalid token). */
+export function oktaApiError(errorCode: string, errorSummary: string) {
+  return { errorCode, errorSummary, errorLink: errorCode, errorId: `oae${randomBytes(12).toString("base64url")}`, errorCauses: [] };
+}

@@ -1,0 +1,84 @@
+import { users } from "./accounts";
+
+const TITLE = "Okta (development IdP)";
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function layout(heading: string, body: string, script = ""): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${TITLE}</title>
+<style>
+body{font-family:system-ui,sans-serif;background:#f4f4f4;color:#1d1d21;margin:0;padding:2rem 1rem}
+main{max-width:28rem;margin:0 auto;background:#fff;border:1px solid #ddd;border-radius:4px;padding:1.5rem 2rem}
+h1{font-size:1.25rem}label{display:block;margin-top:1rem;font-weight:600}
+input{box-sizing:border-box;width:100%;padding:.5rem;margin-top:.25rem;font-size:1rem}
+button{margin-top:1.25rem;width:100%;padding:.6rem;font-size:1rem;background:#1662dd;color:#fff;border:0;border-radius:4px;cursor:pointer}
+.error{background:#fdecea;border:1px solid #e34843;padding:.75rem;margin-top:1rem}
+.note{color:#555;font-size:.85rem}table{border-collapse:collapse;font-size:.85rem;width:100%}td,th{text-align:left;padding:.2rem .3rem;border-top:1px solid #eee}
+</style>
+</head>
+<body>
+<main>
+<p class="note">${TITLE}: for development and tests only.</p>
+<h1>${escapeHtml(heading)}</h1>
+${body}
+</main>${script}
+</body>
+</html>`;
+}
+
+function userNote(user: (typeof users)[number]): string {
+  if (!user.assigned) return "not assigned to the app";
+  if (!user.emailVerified) return "email not verified";
+  if (user.status !== "ACTIVE") return `${user.status.toLowerCase()} in the Okta API`;
+  if (user.amr.includes("mfa")) return "signs in with MFA";
+  return "";
+}
+
+/** Okta's classic sign-in widget, reduced to the element ids that tests and people rely on. */
+export function signInPage(action: string, username = "", failed = false): string {
+  const rows = users
+    .map((user) => `<tr><td>${escapeHtml(user.email)}</td><td>${escapeHtml(user.password)}</td><td>${escapeHtml(user.groups.join(", "))}</td><td>${escapeHtml(userNote(user))}</td></tr>`)
+    .join("\n");
+  return layout(
+    "Sign In",
+    `${failed ? '<div class="error" role="alert">Unable to sign in</div>' : ""}
+<form id="okta-signin-form" method="post" action="${escapeHtml(action)}">
+<label for="okta-signin-username">Username</label>
+<input id="okta-signin-username" name="username" type="text" autocomplete="username" value="${escapeHtml(username)}" required autofocus>
+<label for="okta-signin-password">Password</label>
+<input id="okta-signin-password" name="password" type="password" autocomplete="current-password" required>
+<button id="okta-signin-submit" type="submit">Sign in</button>
+</form>
+<h2 class="note">Demo accounts</h2>
+<table><tr><th>Username</th><th>Password</th><th>Groups</th><th></th></tr>
+${rows}
+</table>`,
+  );
+}
+
+/**
+ * Okta signs out without asking, so the logout form submits itself (xsrf and logout=yes included);
+ * the visible button is the fallback without JavaScript.
+ */
+export function logoutPage(action: string, xsrf: string): string {
+  return layout(
+    "Signing out…",
+    `<form id="okta-logout-form" method="post" action="${escapeHtml(action)}">
+<input type="hidden" name="xsrf" value="${escapeHtml(xsrf)}">
+<input type="hidden" name="logout" value="yes">
+<button type="submit">Sign out</button>
+</form>`,
+    "\n<script>document.getElementById('okta-logout-form').submit()</script>",
+  );
+}
+
+export function messagePage(heading: string, message: string): string {
+  return layout(heading, `<p>${escapeHtml(message)}</p>`);
+}

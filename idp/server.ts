@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { oktaApi, sendJson } from "./okta-api";
+import { oktaApiError } from "./okta-errors";
+import { createProvider } from "./provider";
+import { signIn } from "./sign-in";
+
+export type IdpShape = "custom" | "org";
+
+export interface IdpClient {
+  client_id: string;
+  client_secret: string;
+  redirect_uris: string[];
+  post_logout_redirect_uris: string[];
+}
+
+export interface IdpOptions {
+  /** 0 = a random free port; default 9000. */
+  port?: number;
+  /** "custom" (default): issuer {base}/oauth2/default, endpoints {issuer}/v1/…; "org": issuer {base}, endpoints {base}/oauth2/v1/…. */
+  shape?: IdpShape;
+  /** Host name in the issuer URL; default "localhost". */
+  hostname?: string;
+  clients: IdpClient[];
+}
+
+/** Switches tests flip at run time to make the IdP misbehave like a real Okta org can. */
+export interface IdpBehaviour {
+  /** Delay every response by this many milliseconds (a slow IdP). */
+  delayMs: number;
+  /** ID tokens without email, email_verified and groups (userinfo still has them), like Okta's thin tokens. */
+  thinIdToken: boolean;
+  /** The groups filter matches more than 100 groups: authorizations asking for `groups` fail with Okta's server_error. */
+  tooManyGroups: boolean;
+}
+
+export interface RunningIdp {
+  issuer: string;
+  baseUrl: string;
+  port: number;
+  behaviour: IdpBehaviour;
+  close(): Promise<void>;
+}
+
+const CUSTOM_AS_ID = "default";
+
+/** Starts the Okta-compatible development IdP on 127.0.0.1 and ::1 (so `localhost` works either way). */
+export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
+  const shape = options.shape ?? "custom";
+  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false };
+  const servers = [createServer(), createServer()];
+  const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
+  await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {
+    servers.pop();
+    if (error.code === "EADDRNOTAVAIL") return; // a machine without IPv6 loopback
+    servers[0].close();
+    throw error;
+  });
+
+  const baseUrl = `http://${options.hostname ?? "localhost"}:${port}`;
+  const mountPath = shape === "custom" ? `/oauth2/${CUSTOM_AS_ID}` : "";
+  const issuer = `${baseUrl}${mountPath}`;
+  const provider = createProvider(issuer, shape, options.clients, behaviour);
+  const oidc = provider.callback();
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { pathname } = url;
+    if (pathname.startsWith("/api/v1/")) return oktaApi(req, res, url);
+    const login = /^\/login\/([\w-]+)$/.exec(pathname);
+    if (login) return signIn(provider, req, res, login[1]);
+    const otherAs = /^\/oauth2\/([^/]+)\/\.well-known\//.exec(pathname);
+    if (otherAs && `/oauth2/${otherAs[1]}` !== mountPath) {
+      return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${otherAs[1]} (AuthorizationServer)`));
+    }
+    if (pathname === mountPath || pathname.startsWith(`${mountPath}/`)) {
+      // Mounted the way Express does it: NOP derives its mount path from originalUrl minus url.
+      Object.assign(req, { originalUrl: url.pathname + url.search, url: (url.pathname.slice(mountPath.length) || "/") + url.search });
+      return oidc(req, res);
+    }
+    sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${pathname}`));
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // The path only (query strings carry codes and ID tokens), taken before mounting rewrites req.url.
+    const path = req.url?.split("?")[0];
+    if (process.env.IDP_LOG === "1") res.on("finish", () => console.log(`[idp] ${req.method} ${path} ${res.statusCode}`));
+    try {
+      if (behaviour.delayMs > 0) await sleep(behaviour.delayMs);
+      await route(req, res, new URL(req.url ?? "/", baseUrl));
+    } catch (error) {
+      console.error("[idp]", error);
+      if (!res.headersSent) sendJson(res, 500, { error: "server_error" });
+      else res.end();
+    }
+  };
+  for (const server of servers) server.on("request", (req, res) => void handle(req, res));
+
+  return {
+    issuer,
+    baseUrl,
+    port,
+    behaviour,
+    close: async () => {
+      await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      })));
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve((server.address() as { port: number }).port);
+    });
+  });
+}

@@ -1,0 +1,64 @@
+import type { Account, Profile } from "next-auth";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Config, OktaConfig } from "@/lib/config/parse-config";
+import { log } from "@/lib/log/logger";
+import { checkTrustedDomain } from "./check-trusted-domain";
+import { loginErrorUrl } from "./login-error-url";
+import { provisionSsoUser, type Provisioned } from "./provision-sso-user";
+import { readIdentity, type OktaIdentity } from "./read-identity";
+import { SsoRefusal } from "./sso-refusal";
+import type { SsoProfile } from "./sso-profile";
+
+/**
+ * next-auth's signIn callback: applies the portal's SSO policy to a verified Okta sign-in and
+ * provisions the user. Returns true to let next-auth create the session, or the login page URL
+ * with the refusal's code; every outcome is audited.
+ */
+export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Profile | undefined, account: Account | null): Promise<true | string> {
+  const claims = profile as SsoProfile | undefined;
+  let identity: OktaIdentity | undefined;
+  try {
+    if (!claims?.sub || !account) throw new SsoRefusal("token_invalid", "no verified ID token claims");
+    identity = await readIdentity(okta, claims, account.access_token);
+    checkTrustedDomain(identity.email, config.sso.trustedDomains);
+    const provisioned = await provisionSsoUser(config, identity, {
+      access_token: account.access_token,
+      expires_at: account.expires_at,
+      id_token: account.id_token,
+      refresh_token: account.refresh_token,
+      scope: account.scope,
+      token_type: account.token_type,
+    });
+    await auditSuccess(okta, identity, provisioned);
+    log.debug("sso.user_linked", { sub: identity.sub, userId: provisioned.user.id, newUser: provisioned.isNewUser });
+    return true;
+  } catch (error) {
+    if (!(error instanceof SsoRefusal)) throw error;
+    log.info("sso.refused", { code: error.code, reason: error.detail, sub: claims?.sub });
+    await recordAuditEvent({
+      type: "sso.login",
+      outcome: "failure",
+      reason: error.code,
+      subject: { email: identity?.email ?? (typeof claims?.email === "string" ? claims.email : null) },
+      details: { provider: "okta", sub: claims?.sub, detail: error.detail },
+    });
+    const url = new URL(loginErrorUrl(config.appUrl, error.code));
+    for (const [key, value] of Object.entries(error.params)) url.searchParams.set(key, value);
+    return url.toString();
+  }
+}
+
+async function auditSuccess(okta: OktaConfig, identity: OktaIdentity, { user, isNewUser, adminChange, memberships }: Provisioned): Promise<void> {
+  if (isNewUser) await recordAuditEvent({ type: "user.created", outcome: "success", subject: user, details: { source: "sso" } });
+  await recordAuditEvent({
+    type: "sso.login",
+    outcome: "success",
+    actor: user,
+    subject: user,
+    details: { provider: "okta", issuer: okta.issuer, sub: identity.sub, groups: identity.groups, mfa: identity.mfa, amr: identity.amr, newUser: isNewUser },
+  });
+  if (adminChange) await recordAuditEvent({ type: `admin.${adminChange}`, outcome: "success", subject: user, details: { source: "okta", groups: identity.groups } });
+  for (const membership of memberships) {
+    await recordAuditEvent({ type: `team.member_${membership.change}`, outcome: "success", subject: user, details: { ...membership, source: "okta" } });
+  }
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from "@playwright/test";
+import { existsSync } from "node:fs";
+
+// Debian's Chromium where it exists (Playwright can't download browsers here); Playwright's own elsewhere.
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+const launchOptions = existsSync(DEBIAN_CHROMIUM)
+  ? {
+      executablePath: DEBIAN_CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    }
+  : {};
+
+export const E2E_PORTAL_PORT = 8110;
+export const E2E_IDP_PORT = 9110;
+export const ADMIN_STATE = "tests/e2e/.auth/admin.json";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORTAL_PORT}`,
+    browserName: "chromium",
+    launchOptions,
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: "node node_modules/tsx/dist/cli.mjs tests/e2e/serve-stack.ts",
+    url: `http://127.0.0.1:${E2E_PORTAL_PORT}/auth/sso/providers`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORTAL_PORT: String(E2E_PORTAL_PORT), E2E_IDP_PORT: String(E2E_IDP_PORT) },
+  },
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "login", testMatch: /login\.spec\.ts/ },
+    { name: "admin", testMatch: /admin\..*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
+  ],
+});

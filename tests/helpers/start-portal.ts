@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export interface RunningPortal {
+  url: string;
+  port: number;
+  databaseFile: string;
+  /** Everything the portal printed, for assertions on logs and for debugging failures. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const ROOT = process.cwd();
+
+/**
+ * Starts the production build exactly as `npm start` does (config check, migrations, next start)
+ * on a free port with a fresh SQLite file, and waits until it answers.
+ */
+export async function startPortal(port: number, env: Record<string, string>): Promise<RunningPortal> {
+  const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-test-")), "portal.db");
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, APP_URL: url, PORT: String(port), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
+  return { url, port, databaseFile, output: () => output, stop: () => stop(child) };
+}
+
+async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${output()}`);
+    try {
+      await fetch(probe, { signal: AbortSignal.timeout(1_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+  child.kill("SIGKILL");
+  throw new Error(`portal did not answer within 30 s:\n${output()}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -1,0 +1,53 @@
+import { startIdp, type IdpOptions, type RunningIdp } from "@/idp/server";
+import { portalClient } from "@/idp/portal-client";
+import { freePort } from "./free-port";
+import { startPortal, type RunningPortal } from "./start-portal";
+
+export const TEST_CLIENT = { id: "portal-test-client", secret: "portal-test-secret" };
+export const DEMO_PASSWORD = "Okta-demo-1";
+
+export interface Stack {
+  idp: RunningIdp;
+  portal: RunningPortal;
+  stop: () => Promise<void>;
+}
+
+export interface StackOptions {
+  /** Extra or overriding portal environment variables. */
+  env?: Record<string, string>;
+  idpShape?: IdpOptions["shape"];
+  portalPort?: number;
+  idpPort?: number;
+}
+
+/**
+ * The bundled IdP (in this process, so tests can switch its behaviour) and a production portal
+ * pointed at it, with a fresh database. Everything listens on loopback only.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const portalPort = options.portalPort ?? (await freePort());
+  const appUrl = `http://127.0.0.1:${portalPort}`;
+  const idp = await startIdp({
+    port: options.idpPort ?? 0,
+    hostname: "127.0.0.1",
+    shape: options.idpShape ?? "custom",
+    clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)],
+  });
+  try {
+    const portal = await startPortal(portalPort, {
+      SSO_ENABLED: "true",
+      SSO_OKTA_ENABLED: "true",
+      SSO_OKTA_CLIENT_ID: TEST_CLIENT.id,
+      SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret,
+      SSO_OKTA_ISSUER: idp.issuer,
+      SSO_OKTA_SCOPE: "openid profile email groups",
+      PLATFORM_ADMIN_EMAIL: "platform-admin@example.com",
+      PLATFORM_ADMIN_PASSWORD: "platform-admin-password",
+      ...options.env,
+    });
+    return { idp, portal, stop: async () => void (await Promise.all([portal.stop(), idp.close()])) };
+  } catch (error) {
+    await idp.close();
+    throw error;
+  }
+}

@@ -1,0 +1,391 @@
+// The bundled Okta-compatible development IdP (idp/), driven over real HTTP like a browser and an RP would.
+import { createHash, randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startIdp, type RunningIdp } from "@/idp/server";
+import { CookieJar } from "../helpers/cookie-jar";
+
+const CLIENT = {
+  client_id: "idp-test-client",
+  client_secret: "idp-test-secret",
+  redirect_uris: ["http://localhost:8000/auth/sso/callback/okta"],
+  post_logout_redirect_uris: ["http://localhost:8000/admin/login"],
+};
+const REDIRECT_URI = CLIENT.redirect_uris[0];
+const PASSWORD = "Okta-demo-1";
+const API_TOKEN = "dev-okta-api-token";
+
+let idp: RunningIdp;
+let org: RunningIdp;
+
+beforeAll(async () => {
+  [idp, org] = await Promise.all([
+    startIdp({ port: 0, clients: [CLIENT] }),
+    startIdp({ port: 0, shape: "org", hostname: "127.0.0.1", clients: [CLIENT] }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([idp?.close(), org?.close()]);
+});
+
+const base64url = (bytes: Buffer) => bytes.toString("base64url");
+
+function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } {
+  const [header, payload] = token.split(".").slice(0, 2).map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
+  return { header, payload };
+}
+
+interface Authorization {
+  url: URL;
+  state: string;
+  nonce: string;
+  verifier: string;
+}
+
+function authorizeUrl(params: Record<string, string | undefined> = {}): Authorization {
+  const verifier = base64url(randomBytes(32));
+  const state = base64url(randomBytes(12));
+  const nonce = base64url(randomBytes(12));
+  const url = new URL(`${idp.issuer}/v1/authorize`);
+  const all: Record<string, string | undefined> = {
+    client_id: CLIENT.client_id,
+    response_type: "code",
+    redirect_uri: REDIRECT_URI,
+    scope: "openid profile email groups",
+    state,
+    nonce,
+    code_challenge: base64url(createHash("sha256").update(verifier).digest()),
+    code_challenge_method: "S256",
+    ...params,
+  };
+  for (const [name, value] of Object.entries(all)) if (value !== undefined) url.searchParams.set(name, value);
+  return { url, state, nonce, verifier };
+}
+
+/** Follows redirects inside the IdP; stops at the first response that is not a redirect or that leaves the IdP. */
+async function follow(jar: CookieJar, url: string, init?: RequestInit): Promise<{ url: string; response: Response; location?: URL }> {
+  let current = url;
+  let response = await jar.fetch(current, init);
+  while (response.status >= 300 && response.status < 400) {
+    const location = new URL(response.headers.get("location") ?? "", current);
+    if (location.origin !== new URL(idp.baseUrl).origin) return { url: current, response, location };
+    current = location.href;
+    response = await jar.fetch(current);
+  }
+  return { url: current, response };
+}
+
+function formOf(html: string, id: string): { action: string; inputs: Record<string, string> } {
+  const form = new RegExp(`<form id="${id}"[^>]*action="([^"]+)"[^>]*>([\\s\\S]*?)</form>`).exec(html);
+  if (!form) throw new Error(`no form #${id} in:\n${html.slice(0, 800)}`);
+  const inputs = Object.fromEntries([...form[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+  return { action: form[1].replaceAll("&#38;", "&"), inputs };
+}
+
+const postForm = (jar: CookieJar, url: string, fields: Record<string, string>) =>
+  follow(jar, url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
+
+/** GET authorize → sign-in page → POST the form → back at the redirect_uri (not fetched). */
+async function signIn(email: string, options: { params?: Record<string, string | undefined>; password?: string; jar?: CookieJar } = {}) {
+  const jar = options.jar ?? new CookieJar();
+  const authorization = authorizeUrl(options.params);
+  const page = await follow(jar, authorization.url.href);
+  const html = await page.response.text();
+  if (page.location) return { ...authorization, jar, html, status: page.response.status, redirect: page.location };
+  const { action } = formOf(html, "okta-signin-form");
+  const result = await postForm(jar, new URL(action, page.url).href, { username: email, password: options.password ?? PASSWORD });
+  return { ...authorization, jar, html: await result.response.text(), status: result.response.status, redirect: result.location };
+}
+
+function token(body: Record<string, string>, secret = CLIENT.client_secret): Promise<Response> {
+  return fetch(`${idp.issuer}/v1/token`, {
+    method: "POST",
+    headers: { authorization: `Basic ${Buffer.from(`${CLIENT.client_id}:${secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(body),
+  });
+}
+
+async function signInAndExchange(email: string, params?: Record<string, string | undefined>) {
+  const login = await signIn(email, { params });
+  const code = login.redirect?.searchParams.get("code");
+  if (!code) throw new Error(`no code for ${email}: ${login.redirect ?? login.html.slice(0, 300)}`);
+  const response = await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
+  expect(response.status).toBe(200);
+  const tokens = (await response.json()) as { id_token: string; access_token: string };
+  return { login, code, tokens, idToken: decodeJwt(tokens.id_token) };
+}
+
+describe("discovery and keys", () => {
+  it("serves a custom authorization server at {issuer}/.well-known/openid-configuration with Okta's paths", async () => {
+    expect(idp.issuer).toBe(`http://localhost:${idp.port}/oauth2/default`);
+    const response = await fetch(`${idp.issuer}/.well-known/openid-configuration`);
+    expect(response.status).toBe(200);
+    const metadata = await response.json();
+    expect(metadata).toMatchObject({
+      issuer: idp.issuer,
+      authorization_endpoint: `${idp.issuer}/v1/authorize`,
+      token_endpoint: `${idp.issuer}/v1/token`,
+      userinfo_endpoint: `${idp.issuer}/v1/userinfo`,
+      jwks_uri: `${idp.issuer}/v1/keys`,
+      end_session_endpoint: `${idp.issuer}/v1/logout`,
+      introspection_endpoint: `${idp.issuer}/v1/introspect`,
+      revocation_endpoint: `${idp.issuer}/v1/revoke`,
+      code_challenge_methods_supported: ["S256"],
+      id_token_signing_alg_values_supported: ["RS256"],
+    });
+    expect(metadata.scopes_supported).toEqual(expect.arrayContaining(["openid", "profile", "email", "groups"]));
+  });
+
+  it("serves the org authorization server shape: issuer without a path, endpoints under /oauth2/v1", async () => {
+    expect(org.issuer).toBe(`http://127.0.0.1:${org.port}`);
+    const metadata = await (await fetch(`${org.issuer}/.well-known/openid-configuration`)).json();
+    expect(metadata.issuer).toBe(org.issuer);
+    expect(metadata.authorization_endpoint).toBe(`${org.issuer}/oauth2/v1/authorize`);
+    expect(metadata.token_endpoint).toBe(`${org.issuer}/oauth2/v1/token`);
+    expect(metadata.jwks_uri).toBe(`${org.issuer}/oauth2/v1/keys`);
+    expect(metadata.end_session_endpoint).toBe(`${org.issuer}/oauth2/v1/logout`);
+    expect(metadata.code_challenge_methods_supported).toEqual(["S256"]);
+  });
+
+  it("answers on 127.0.0.1 and ::1, so localhost works whichever it resolves to", async () => {
+    for (const host of ["127.0.0.1", "[::1]", "localhost"]) {
+      expect((await fetch(`http://${host}:${idp.port}/oauth2/default/.well-known/openid-configuration`)).status).toBe(200);
+    }
+  });
+
+  it("publishes an RSA signing key with a kid", async () => {
+    const { keys } = (await (await fetch(`${idp.issuer}/v1/keys`)).json()) as { keys: Record<string, string>[] };
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatchObject({ kty: "RSA", use: "sig", alg: "RS256", kid: expect.stringMatching(/.{8,}/) });
+    expect(keys[0]).not.toHaveProperty("d");
+  });
+
+  it("answers an unknown authorization server with Okta's 404 E0000007", async () => {
+    for (const url of [`${idp.baseUrl}/oauth2/nope/.well-known/openid-configuration`, `${org.baseUrl}/oauth2/default/.well-known/openid-configuration`]) {
+      const response = await fetch(url);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ errorCode: "E0000007", errorSummary: expect.stringContaining("(AuthorizationServer)") });
+    }
+  });
+});
+
+describe("authorization code flow with PKCE", () => {
+  it("signs a user in and issues an RS256 ID token with Okta's claims, groups included when asked", async () => {
+    const { login, tokens, idToken } = await signInAndExchange("admin@example.com");
+    expect(login.redirect?.origin + login.redirect!.pathname).toBe(REDIRECT_URI);
+    expect(login.redirect?.searchParams.get("state")).toBe(login.state);
+
+    const { keys } = (await (await fetch(`${idp.issuer}/v1/keys`)).json()) as { keys: { kid: string }[] };
+    expect(idToken.header).toMatchObject({ alg: "RS256", kid: keys[0].kid });
+    const now = Math.floor(Date.now() / 1000);
+    expect(idToken.payload).toMatchObject({
+      iss: idp.issuer,
+      aud: CLIENT.client_id,
+      sub: expect.stringMatching(/^00u[A-Za-z0-9]{17}$/),
+      email: "admin@example.com",
+      email_verified: true,
+      name: "Ada Admin",
+      preferred_username: "admin@example.com",
+      amr: ["pwd"],
+      idp: expect.stringMatching(/^00o[A-Za-z0-9]{17}$/),
+      ver: 1,
+      nonce: login.nonce,
+      groups: ["MCP Gateway Admins", "MCP Gateway Users"],
+    });
+    expect(idToken.payload.auth_time).toBeGreaterThan(now - 60);
+
+    const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
+    expect(userinfo).toMatchObject({ sub: idToken.payload.sub, email: "admin@example.com", groups: ["MCP Gateway Admins", "MCP Gateway Users"] });
+  });
+
+  it("leaves groups out when the groups scope was not asked for", async () => {
+    const { idToken } = await signInAndExchange("user@example.com", { scope: "openid profile email" });
+    expect(idToken.payload.email).toBe("user@example.com");
+    expect(idToken.payload).not.toHaveProperty("groups");
+  });
+
+  it("reports MFA in amr for the MFA user", async () => {
+    const { idToken } = await signInAndExchange("mfa@example.com");
+    expect(idToken.payload.amr).toEqual(["pwd", "mfa", "otp"]);
+  });
+
+  it("issues a thin ID token when asked to, with email and groups still at userinfo", async () => {
+    idp.behaviour.thinIdToken = true;
+    try {
+      const { tokens, idToken } = await signInAndExchange("user@example.com");
+      expect(idToken.payload).not.toHaveProperty("email");
+      expect(idToken.payload).not.toHaveProperty("email_verified");
+      expect(idToken.payload).not.toHaveProperty("groups");
+      const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
+      expect(userinfo).toMatchObject({ email: "user@example.com", email_verified: true, groups: ["MCP Gateway Users"] });
+    } finally {
+      idp.behaviour.thinIdToken = false;
+    }
+  });
+
+  it("redeems a code once only", async () => {
+    const { code, login } = await signInAndExchange("user@example.com");
+    const again = await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toEqual({ error: "invalid_grant", error_description: "The authorization code is invalid or has expired." });
+  });
+
+  it("refuses an authorization request without code_challenge", async () => {
+    const { redirect } = await signIn("user@example.com", { params: { code_challenge: undefined, code_challenge_method: undefined } });
+    expect(redirect?.searchParams.get("error")).toBe("invalid_request");
+    expect(redirect?.searchParams.has("code")).toBe(false);
+  });
+
+  it("refuses a PKCE verifier that does not match", async () => {
+    const login = await signIn("user@example.com");
+    const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: base64url(randomBytes(32)) });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "invalid_grant", error_description: "PKCE verification failed." });
+  });
+});
+
+describe("sign-in page and Okta's refusals", () => {
+  it("re-renders the form with 'Unable to sign in' after a wrong password", async () => {
+    const result = await signIn("admin@example.com", { password: "Okta-demo-2" });
+    expect(result.status).toBe(401);
+    expect(result.redirect).toBeUndefined();
+    expect(result.html).toContain("Unable to sign in");
+    expect(result.html).toContain('id="okta-signin-form"');
+    expect(result.html).toContain('value="admin@example.com"');
+  });
+
+  it("escapes what was typed when it shows the form again", async () => {
+    const result = await signIn('"><b>admin@example.com', { password: "wrong" });
+    expect(result.html).toContain("&#34;&#62;&#60;b&#62;admin@example.com");
+    expect(result.html).not.toContain("<b>admin");
+  });
+
+  it("shows Okta's widget ids, the demo users and the shared password", async () => {
+    const page = await follow(new CookieJar(), authorizeUrl().url.href);
+    const html = await page.response.text();
+    for (const id of ["okta-signin-username", "okta-signin-password", "okta-signin-submit"]) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain("Okta (development IdP)");
+    expect(html).toContain("unassigned@example.com");
+    expect(html).toContain(PASSWORD);
+  });
+
+  it("sends an unassigned user back to the app with access_denied, Okta's description and the state", async () => {
+    const { redirect, state } = await signIn("unassigned@example.com");
+    expect(redirect?.origin + redirect!.pathname).toBe(REDIRECT_URI);
+    expect(redirect?.searchParams.get("error")).toBe("access_denied");
+    expect(redirect?.searchParams.get("error_description")).toBe("User is not assigned to the client application.");
+    expect(redirect?.searchParams.get("state")).toBe(state);
+    expect(redirect?.searchParams.has("code")).toBe(false);
+  });
+
+  it("fails the authorization with Okta's server_error when the groups claim matches too many groups", async () => {
+    idp.behaviour.tooManyGroups = true;
+    try {
+      const { redirect } = await signIn("admin@example.com");
+      expect(redirect?.searchParams.get("error")).toBe("server_error");
+      expect(redirect?.searchParams.get("error_description")).toBe("The groups claim matched too many groups and must be configured to match fewer groups.");
+    } finally {
+      idp.behaviour.tooManyGroups = false;
+    }
+  });
+
+  it("answers a wrong client secret with 401 invalid_client and Okta's text", async () => {
+    const login = await signIn("user@example.com");
+    const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier }, "wrong-secret");
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "invalid_client", error_description: "The client secret supplied for a confidential client is invalid." });
+  });
+
+  it("shows an error page at the IdP, without redirecting, for an unregistered redirect_uri", async () => {
+    const response = await fetch(authorizeUrl({ redirect_uri: "https://evil.example/callback" }).url, { redirect: "manual" });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await response.text()).toContain("The &#39;redirect_uri&#39; parameter must be a Login redirect URI in the client app settings");
+  });
+
+  it("delays every response when asked to", async () => {
+    idp.behaviour.delayMs = 300;
+    try {
+      const started = Date.now();
+      expect((await fetch(`${idp.issuer}/v1/keys`)).status).toBe(200);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    } finally {
+      idp.behaviour.delayMs = 0;
+    }
+  });
+});
+
+describe("RP-initiated logout", () => {
+  it("ends the IdP session and redirects to the registered post_logout_redirect_uri with the state", async () => {
+    const jar = new CookieJar();
+    const login = await signIn("user@example.com", { jar });
+    const code = login.redirect!.searchParams.get("code")!;
+    const tokens = (await (await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier })).json()) as { id_token: string };
+
+    // While the IdP session lasts, authorize answers with a code straight away.
+    const silent = await signIn("user@example.com", { jar });
+    expect(silent.redirect?.searchParams.has("code")).toBe(true);
+
+    const logoutUrl = new URL(`${idp.issuer}/v1/logout`);
+    logoutUrl.search = new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: CLIENT.post_logout_redirect_uris[0], state: "bye-123" }).toString();
+    const page = await follow(jar, logoutUrl.href);
+    expect(page.response.status).toBe(200);
+    const form = formOf(await page.response.text(), "okta-logout-form");
+    const done = await postForm(jar, form.action, form.inputs);
+    expect(done.location?.href).toBe(`${CLIENT.post_logout_redirect_uris[0]}?state=bye-123`);
+
+    const again = await follow(jar, authorizeUrl().url.href);
+    expect(again.location).toBeUndefined();
+    expect(await again.response.text()).toContain('id="okta-signin-form"');
+  });
+
+  it("refuses an unregistered post_logout_redirect_uri with Okta's text", async () => {
+    const { tokens } = await signInAndExchange("user@example.com");
+    const logoutUrl = new URL(`${idp.issuer}/v1/logout`);
+    logoutUrl.search = new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: "https://evil.example/" }).toString();
+    const response = await fetch(logoutUrl, { redirect: "manual", headers: { accept: "text/html" } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("must be a Logout redirect URI in the client app settings");
+  });
+});
+
+describe("Okta management API subset", () => {
+  const api = (path: string, token = API_TOKEN) => fetch(`${idp.baseUrl}/api/v1${path}`, { headers: { authorization: `SSWS ${token}` } });
+
+  it("requires the SSWS API token", async () => {
+    for (const response of [await fetch(`${idp.baseUrl}/api/v1/users`), await api("/users", "wrong")]) {
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ errorCode: "E0000011", errorSummary: "Invalid token provided" });
+    }
+  });
+
+  it("returns a user by login or id, with status and profile", async () => {
+    const byLogin = await (await api("/users/admin@example.com")).json();
+    expect(byLogin).toMatchObject({ id: expect.stringMatching(/^00u/), status: "ACTIVE", profile: { login: "admin@example.com", email: "admin@example.com", firstName: "Ada", lastName: "Admin" } });
+    expect(await (await api(`/users/${byLogin.id}`)).json()).toEqual(byLogin);
+  });
+
+  it("lists a user's groups as Okta group objects", async () => {
+    const groups = (await (await api("/users/admin@example.com/groups")).json()) as { id: string; profile: { name: string } }[];
+    expect(groups.map((group) => group.profile.name).sort()).toEqual(["MCP Gateway Admins", "MCP Gateway Users"]);
+    for (const group of groups) expect(group.id).toMatch(/^00g[A-Za-z0-9]{17}$/);
+  });
+
+  it("reports a deprovisioned user's status and 404s an unknown user", async () => {
+    expect((await (await api("/users/former@example.com")).json()).status).toBe("DEPROVISIONED");
+    const missing = await api("/users/nobody@example.com");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ errorCode: "E0000007" });
+  });
+
+  it("pages the user list with limit and a Link rel=next cursor", async () => {
+    const first = await api("/users?limit=4");
+    const page1 = (await first.json()) as { id: string }[];
+    expect(page1).toHaveLength(4);
+    const next = /<([^>]+)>; rel="next"/.exec(first.headers.get("link") ?? "")?.[1];
+    expect(next).toBeTruthy();
+    const page2 = (await (await fetch(next!, { headers: { authorization: `SSWS ${API_TOKEN}` } })).json()) as { id: string }[];
+    expect(page2).toHaveLength(3);
+    expect(new Set([...page1, ...page2].map((user) => user.id)).size).toBe(7);
+  });
+});

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CookieJar } from "../helpers/cookie-jar";
+import { portalDb } from "../helpers/portal-db";
+import { ssoLogin } from "../helpers/sso-login";
+import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
+
+let stack: Stack;
+let db: ReturnType<typeof portalDb>;
+
+beforeAll(async () => {
+  stack = await startStack();
+  db = portalDb(stack.portal.databaseFile);
+});
+afterAll(async () => {
+  db?.close();
+  await stack?.stop();
+});
+
+describe("Okta sign-in against the bundled IdP", () => {
+  it("lists Okta at /auth/sso/providers in MCP Gateway's shape", async () => {
+    const response = await fetch(`${stack.portal.url}/auth/sso/providers`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([{ id: "okta", name: "okta", display_name: "Okta" }]);
+  });
+
+  it("sends the browser to the issuer's authorize endpoint with PKCE, state, nonce, scope and the exact redirect URI", async () => {
+    const { authorizeUrl } = await ssoLogin(stack.portal.url, "user@example.com");
+    expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(`${stack.idp.issuer}/v1/authorize`);
+    const params = authorizeUrl.searchParams;
+    expect(params.get("response_type")).toBe("code");
+    expect(params.get("client_id")).toBe(TEST_CLIENT.id);
+    expect(params.get("redirect_uri")).toBe(`${stack.portal.url}/auth/sso/callback/okta`);
+    expect(params.get("scope")).toBe("openid profile email groups");
+    expect(params.get("code_challenge_method")).toBe("S256");
+    expect(params.get("code_challenge")).toMatch(/^[\w-]{43}$/);
+    expect(params.get("state")).toBeTruthy();
+    expect(params.get("nonce")).toBeTruthy();
+  });
+
+  it("creates the User, Account and Session rows and lands on /admin with an HttpOnly, SameSite=Lax session cookie", async () => {
+    const { jar, callback, location } = await ssoLogin(stack.portal.url, "admin@example.com");
+    expect(callback.status).toBe(302);
+    expect(location).toBe(`${stack.portal.url}/admin`);
+
+    const setCookie = callback.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toMatch(/Secure/i);
+
+    const user = db.one<{ id: string; name: string; isAdmin: number; oktaGroups: string; lastLoginAt: string | null }>(`SELECT * FROM "User" WHERE email = ?`, "admin@example.com");
+    expect(user).toBeDefined();
+    expect(user!.name).toBeTruthy();
+    expect(JSON.parse(user!.oktaGroups)).toEqual(expect.arrayContaining(["MCP Gateway Admins", "MCP Gateway Users"]));
+    expect(user!.lastLoginAt).not.toBeNull();
+    const account = db.one<{ provider: string; providerAccountId: string; id_token: string }>(`SELECT * FROM "Account" WHERE userId = ?`, user!.id);
+    expect(account?.provider).toBe("okta");
+    expect(account?.providerAccountId).toMatch(/^00u/);
+    expect(account?.id_token).toBeTruthy();
+    const token = jar.get(stack.portal.url, "next-auth.session-token");
+    const session = db.one<{ userId: string; provider: string; userAgent: string | null }>(`SELECT * FROM "Session" WHERE sessionToken = ?`, token);
+    expect(session?.userId).toBe(user!.id);
+    expect(session?.provider).toBe("okta");
+    expect(db.count("AuditEvent", "type = 'sso.login' AND outcome = 'success' AND subjectId = ?", user!.id)).toBe(1);
+
+    const dashboard = await jar.fetch(`${stack.portal.url}/admin`);
+    expect(dashboard.status).toBe(200);
+    const html = await dashboard.text();
+    expect(html).toContain("admin@example.com");
+    expect(html).toContain("MCP Gateway Admins");
+  });
+
+  it("signs the same person in again without a second User or Account", async () => {
+    await ssoLogin(stack.portal.url, "user@example.com");
+    await ssoLogin(stack.portal.url, "user@example.com");
+    expect(db.count("User", "email = ?", "user@example.com")).toBe(1);
+    expect(db.count("Account", `userId = (SELECT id FROM "User" WHERE email = ?)`, "user@example.com")).toBe(1);
+  });
+
+  it("returns to a same-origin callbackUrl, and never to another origin", async () => {
+    expect((await ssoLogin(stack.portal.url, "user@example.com", { callbackUrl: "/admin?tab=me" })).location).toBe(`${stack.portal.url}/admin?tab=me`);
+    expect((await ssoLogin(stack.portal.url, "user@example.com", { callbackUrl: "https://evil.example/steal" })).location).toBe(`${stack.portal.url}/admin`);
+  });
+
+  it("sends anonymous visitors of /admin to the login page", async () => {
+    const response = await fetch(`${stack.portal.url}/admin`, { redirect: "manual" });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toContain("/admin/login?callbackUrl=%2Fadmin");
+  });
+
+  it("signs out: deletes the database session, clears the cookie and ends the Okta session", async () => {
+    const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
+    const token = jar.get(stack.portal.url, "next-auth.session-token");
+    expect(db.count("Session", "sessionToken = ?", token)).toBe(1);
+
+    const response = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: stack.portal.url } });
+    expect(response.status).toBe(303);
+    const logout = new URL(response.headers.get("location")!);
+    expect(`${logout.origin}${logout.pathname}`).toBe(`${stack.idp.issuer}/v1/logout`);
+    expect(logout.searchParams.get("id_token_hint")).toBeTruthy();
+    expect(logout.searchParams.get("post_logout_redirect_uri")).toBe(`${stack.portal.url}/admin/login`);
+    expect(db.count("Session", "sessionToken = ?", token)).toBe(0);
+    expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
+
+    jar.set(stack.portal.url, "next-auth.session-token", token!);
+    const after = await jar.fetch(`${stack.portal.url}/admin`);
+    expect(after.status).toBe(307);
+  });
+
+  it("refuses a cross-site sign-out", async () => {
+    const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
+    const response = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: "https://evil.example" } });
+    expect(response.status).toBe(403);
+    expect(db.count("Session", "sessionToken = ?", jar.get(stack.portal.url, "next-auth.session-token"))).toBe(1);
+  });
+
+  it("shows Okta's own words when the user is not assigned to the app, and stores nothing", async () => {
+    const { location } = await ssoLogin(stack.portal.url, "unassigned@example.com");
+    const url = new URL(location);
+    expect(url.pathname).toBe("/admin/login");
+    expect(url.searchParams.get("error")).toBe("access_denied");
+    expect(url.searchParams.get("error_description")).toBe("User is not assigned to the client application.");
+    expect(db.count("User", "email = ?", "unassigned@example.com")).toBe(0);
+    const page = await (await fetch(location)).text();
+    expect(page).toContain("User is not assigned to the client application.");
+    expect(page).toContain("Ask your Okta administrator to assign you to the application");
+  });
+
+  it("escapes an IdP's error description on the login page", async () => {
+    const page = await (await fetch(`${stack.portal.url}/admin/login?error=access_denied&error_description=${encodeURIComponent("<script>alert(1)</script>")}`)).text();
+    expect(page).not.toContain("<script>alert(1)</script>");
+    expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});
+
+describe("local admin password sign-in", () => {
+  it("creates a revocable database session for the platform admin", async () => {
+    const jar = new CookieJar();
+    const response = await jar.fetch(`${stack.portal.url}/admin/login/password`, {
+      method: "POST",
+      headers: { origin: stack.portal.url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "platform-admin@example.com", password: "platform-admin-password", callbackUrl: "/admin" }),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`${stack.portal.url}/admin`);
+    const token = jar.get(stack.portal.url, "next-auth.session-token");
+    expect(db.one<{ provider: string }>(`SELECT provider FROM "Session" WHERE sessionToken = ?`, token)?.provider).toBe("local");
+    expect(await (await jar.fetch(`${stack.portal.url}/admin`)).text()).toContain("platform-admin@example.com");
+  });
+});
