@@ -10,8 +10,9 @@ const launchOptions = existsSync(DEBIAN_CHROMIUM)
     }
   : {};
 
-export const E2E_PORTAL_PORT = 8110;
-export const E2E_IDP_PORT = 9110;
+// Overridable so several checkouts can run their suites side by side.
+export const E2E_PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 8110);
+export const E2E_IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 9110);
 export const ADMIN_STATE = "tests/e2e/.auth/admin.json";
 
 export default defineConfig({

@@ -36,7 +36,7 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     },
     claims: {
       // amr is listed so every ID token carries it (its value comes from the login, not from claims()).
-      openid: ["sub", "ver", "idp", "amr"],
+      openid: ["sub", "ver", "idp", "amr", "jti"],
       profile: ["name", "preferred_username", "given_name", "family_name", "locale", "zoneinfo", "updated_at"],
       email: ["email", "email_verified"],
       groups: ["groups"],
@@ -84,8 +84,9 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
             email_verified: user.emailVerified,
             groups: user.groups,
           };
-          if (use === "id_token" && behaviour.thinIdToken) for (const claim of FAT_ONLY_CLAIMS) delete claims[claim];
-          return claims;
+          if (use === "userinfo") return claims;
+          if (behaviour.thinIdToken) for (const claim of FAT_ONLY_CLAIMS) delete claims[claim];
+          return { ...claims, jti: `ID.${randomBytes(15).toString("base64url")}` }; // Okta's ID token ids
         },
       };
     },

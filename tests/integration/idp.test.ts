@@ -188,6 +188,7 @@ describe("authorization code flow with PKCE", () => {
       amr: ["pwd"],
       idp: expect.stringMatching(/^00o[A-Za-z0-9]{17}$/),
       ver: 1,
+      jti: expect.stringMatching(/^ID\./),
       nonce: login.nonce,
       groups: ["MCP Gateway Admins", "MCP Gateway Users"],
     });
@@ -195,6 +196,7 @@ describe("authorization code flow with PKCE", () => {
 
     const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
     expect(userinfo).toMatchObject({ sub: idToken.payload.sub, email: "admin@example.com", groups: ["MCP Gateway Admins", "MCP Gateway Users"] });
+    expect(userinfo).not.toHaveProperty("jti");
   });
 
   it("leaves groups out when the groups scope was not asked for", async () => {
