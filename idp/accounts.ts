@@ -16,7 +16,7 @@ export interface DemoUser {
   status: "ACTIVE" | "DEPROVISIONED";
 }
 
-export interface DemoGroup {
+interface DemoGroup {
   id: string;
   name: string;
   description: string;
@@ -25,7 +25,7 @@ export interface DemoGroup {
 export const ORG_ID: string = fixture.orgId;
 export const API_TOKEN: string = fixture.apiToken;
 export const users = fixture.users as DemoUser[];
-export const groups: DemoGroup[] = fixture.groups;
+const groups: DemoGroup[] = fixture.groups;
 
 export function findUserById(id: string): DemoUser | undefined {
   return users.find((user) => user.id === id);

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 // Okta's wording for the errors the development IdP reproduces (see shared reference okta.md §1.4).
 export const NOT_ASSIGNED = "User is not assigned to the client application.";
 export const TOO_MANY_GROUPS = "The groups claim matched too many groups and must be configured to match fewer groups.";
-export const UNREGISTERED_REDIRECT_URI = "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings";
+const UNREGISTERED_REDIRECT_URI = "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings";
 
 const INVALID_CODE = "The authorization code is invalid or has expired.";
 

@@ -2,7 +2,7 @@ import { users } from "./accounts";
 
 const TITLE = "Okta (development IdP)";
 
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -35,7 +35,7 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
       pushed_authorization_request: `${base}/par`,
     },
     claims: {
-      // amr is listed so every ID token carries it (its value comes from the login, not from claims()).
+      // amr and jti are listed so every ID token carries them (amr comes from the login, jti from claims()).
       openid: ["sub", "ver", "idp", "amr", "jti"],
       profile: ["name", "preferred_username", "given_name", "family_name", "locale", "zoneinfo", "updated_at"],
       email: ["email", "email_verified"],
