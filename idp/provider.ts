@@ -82,7 +82,7 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
             updated_at: STARTED_AT,
             email: user.email,
             email_verified: user.emailVerified,
-            groups: user.groups,
+            groups: behaviour.groups[user.email] ?? user.groups,
           };
           if (use === "userinfo") return claims;
           if (behaviour.thinIdToken) for (const claim of FAT_ONLY_CLAIMS) delete claims[claim];

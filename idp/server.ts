@@ -32,6 +32,8 @@ export interface IdpBehaviour {
   thinIdToken: boolean;
   /** The groups filter matches more than 100 groups: authorizations asking for `groups` fail with Okta's server_error. */
   tooManyGroups: boolean;
+  /** Replaces a user's fixture groups, keyed by email: an admin adding or removing someone in Okta. */
+  groups: Record<string, string[]>;
 }
 
 export interface RunningIdp {
@@ -47,7 +49,7 @@ const CUSTOM_AS_ID = "default";
 /** Starts the Okta-compatible development IdP on 127.0.0.1 and ::1 (so `localhost` works either way). */
 export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const shape = options.shape ?? "custom";
-  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false };
+  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false, groups: {} };
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
   await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {

@@ -43,7 +43,9 @@ export async function getAuthOptions(): Promise<AuthOptions> {
     },
     logger: {
       error(code, metadata) {
-        const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string })?.message;
+        // next-auth passes either the Error or { error, providerId, message } to a custom logger.
+        const meta = metadata as { error?: unknown; message?: string } | Error | undefined;
+        const message = meta instanceof Error ? meta.message : meta?.error instanceof Error ? meta.error.message : meta?.message;
         log.error("sso.error", { code, message });
         const context = requestContext();
         if (context && !context.ssoError) context.ssoError = { code, detail: message };

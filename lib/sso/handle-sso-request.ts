@@ -12,7 +12,8 @@ export interface SsoRouteContext {
   params: Promise<{ nextauth: string[] }>;
 }
 
-const NEXT_AUTH_ERROR_PAGE = /\/admin\/login\?error=/;
+// next-auth sends failures to its own /error route (which redirects to pages.error) or straight to pages.error.
+const NEXT_AUTH_ERROR_PAGE = /\/(admin\/login|auth\/sso\/error)\?error=/;
 
 /**
  * Every /auth/sso/* request: refuses them all when SSO is off, forwards an IdP's error and its
