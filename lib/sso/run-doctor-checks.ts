@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Config, OktaConfig } from "@/lib/config/parse-config";
+import { describeFetchError } from "./describe-fetch-error";
 import type { IssuerMetadata } from "./discover-issuer";
 
 export interface DoctorCheck {
@@ -105,7 +106,7 @@ async function checkAuthorize(config: Config, okta: OktaConfig, metadata: Issuer
     }
     return { ok: false, name: "Authorize endpoint", detail: `HTTP ${response.status}: the issuer refused the request (unknown client_id?)`, fix: "Check SSO_OKTA_CLIENT_ID" };
   } catch (error) {
-    return { ok: false, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint}: ${(error as Error).message}`, fix: "Check that the issuer is reachable from this machine" };
+    return { ok: false, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint}: ${describeFetchError(error)}`, fix: "Check that the issuer is reachable from this machine" };
   }
 }
 
@@ -126,7 +127,7 @@ async function checkClientCredentials(config: Config, okta: OktaConfig, metadata
     if (body.error === "invalid_grant") return { ok: true, name: "Client credentials", detail: "the token endpoint accepted the client ID and secret" };
     return { ok: false, name: "Client credentials", detail: `unexpected answer from the token endpoint: HTTP ${response.status} ${body.error ?? ""}`.trim(), fix: "Check the app's client authentication (Client secret) and grant types in Okta" };
   } catch (error) {
-    return { ok: false, name: "Client credentials", detail: `${metadata.token_endpoint}: ${(error as Error).message}`, fix: "Check that the issuer is reachable from this machine" };
+    return { ok: false, name: "Client credentials", detail: `${metadata.token_endpoint}: ${describeFetchError(error)}`, fix: "Check that the issuer is reachable from this machine" };
   }
 }
 
@@ -136,7 +137,6 @@ async function fetchJson(url: string): Promise<{ ok: true; body: unknown; date: 
     if (!response.ok) return { ok: false, error: `HTTP ${response.status}` };
     return { ok: true, body: await response.json(), date: response.headers.get("date") };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, error: cause ?? (error as Error).message };
+    return { ok: false, error: describeFetchError(error) };
   }
 }

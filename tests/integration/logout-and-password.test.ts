@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CookieJar } from "../helpers/cookie-jar";
+import { portalDb } from "../helpers/portal-db";
+import { follow, ssoLogin, startSsoLogin } from "../helpers/sso-login";
+import { startStack, type Stack } from "../helpers/start-stack";
+
+let stack: Stack;
+let db: ReturnType<typeof portalDb>;
+beforeAll(async () => {
+  stack = await startStack({ env: { LOGIN_LOCKOUT_THRESHOLD: "3", LOGIN_LOCKOUT_MINUTES: "15" } });
+  db = portalDb(stack.portal.databaseFile);
+});
+afterAll(async () => {
+  db?.close();
+  await stack?.stop();
+});
+
+describe("sign-out ends the Okta session too", () => {
+  it("follows Okta's logout back to /admin/login, after which Okta asks for the password again", async () => {
+    const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
+    // While the IdP session lives, a new sign-in needs no password.
+    const silent = await startSsoLogin(stack.portal.url, jar);
+    const again = await follow(jar, silent.toString(), (url) => url.pathname.startsWith("/auth/sso/callback/"));
+    expect(again.url).toContain("/auth/sso/callback/okta?code=");
+
+    const signOut = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: stack.portal.url } });
+    const logoutPage = await follow(jar, signOut.headers.get("location")!, () => false);
+    const html = await logoutPage.response.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)![1].replaceAll("&amp;", "&");
+    const fields = new URLSearchParams([...html.matchAll(/<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const done = await follow(jar, new URL(action, logoutPage.url).toString(), (url) => url.pathname === "/admin/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: fields });
+    expect(done.url.startsWith(`${stack.portal.url}/admin/login`)).toBe(true);
+
+    const fresh = await startSsoLogin(stack.portal.url, jar);
+    const page = await follow(jar, fresh.toString(), () => false);
+    expect(await page.response.text()).toContain('id="okta-signin-form"');
+  });
+});
+
+describe("local password sign-in", () => {
+  const post = (jar: CookieJar, password: string) =>
+    jar.fetch(`${stack.portal.url}/admin/login/password`, {
+      method: "POST",
+      headers: { origin: stack.portal.url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "platform-admin@example.com", password }),
+    });
+
+  it("answers an unknown email and a wrong password with the same generic error", async () => {
+    const unknown = await new CookieJar().fetch(`${stack.portal.url}/admin/login/password`, {
+      method: "POST",
+      headers: { origin: stack.portal.url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "nobody@example.com", password: "whatever-password" }),
+    });
+    expect(unknown.headers.get("location")).toContain("error=invalid_credentials");
+    expect(db.count("AuditEvent", "type = 'login.local' AND outcome = 'failure' AND subjectEmail = 'nobody@example.com'")).toBe(1);
+  });
+
+  it("locks the account after the configured number of failures, even for the right password, and audits it", async () => {
+    const jar = new CookieJar();
+    for (let i = 0; i < 3; i++) expect((await post(jar, "wrong-password")).headers.get("location")).toContain("error=invalid_credentials");
+    expect((await post(jar, "platform-admin-password")).headers.get("location")).toContain("error=locked_out");
+    expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
+    expect(db.count("AuditEvent", "type = 'login.local.lockout'")).toBe(1);
+    // An administrator can lift the lock early by reactivating; here, expire it.
+    db.run(`UPDATE "User" SET lockedUntil = ? WHERE email = 'platform-admin@example.com'`, new Date(Date.now() - 1000).toISOString());
+    expect((await post(jar, "platform-admin-password")).headers.get("location")).toBe(`${stack.portal.url}/admin`);
+  });
+
+  it("refuses a cross-site form post", async () => {
+    const response = await new CookieJar().fetch(`${stack.portal.url}/admin/login/password`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "platform-admin@example.com", password: "platform-admin-password" }),
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it("POST /auth/login answers MCP Gateway's token shape, and the token reads /auth/users", async () => {
+    const response = await fetch(`${stack.portal.url}/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { access_token: string; token_type: string; expires_in: number };
+    expect(body.token_type).toBe("bearer");
+    expect(body.expires_in).toBe(7 * 24 * 3600);
+    const users = await fetch(`${stack.portal.url}/auth/users`, { headers: { authorization: `Bearer ${body.access_token}` } });
+    expect(users.status).toBe(200);
+    expect(((await users.json()) as { users: { email: string }[] }).users.map((u) => u.email)).toContain("platform-admin@example.com");
+  });
+
+  it("POST /auth/login refuses bad JSON and wrong passwords as JSON", async () => {
+    const bad = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", body: "{not json" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { detail: string }).detail).toContain('{"email"');
+    const wrong = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "nobody@example.com", password: "x" }) });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({ detail: "Invalid email or password" });
+  });
+});
