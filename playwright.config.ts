@@ -40,7 +40,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "login", testMatch: /login\.spec\.ts/ },
+    { name: "login", testMatch: /login.*\.spec\.ts/ },
     { name: "admin", testMatch: /admin\..*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
   ],
 });

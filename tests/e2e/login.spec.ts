@@ -32,5 +32,5 @@ test("a wrong password shows one generic message", async ({ page }) => {
   await page.getByLabel("Email", { exact: true }).fill("platform-admin@example.com");
   await page.getByLabel("Password", { exact: true }).fill("wrong-password");
   await page.getByRole("button", { name: "Sign in with password" }).click();
-  await expect(page.getByRole("alert")).toContainText("The email or password is incorrect");
+  await expect(page.getByTestId("login-error")).toContainText("The email or password is incorrect");
 });

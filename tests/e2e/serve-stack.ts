@@ -2,7 +2,16 @@
 import { startStack } from "../helpers/start-stack";
 
 async function main() {
-  const stack = await startStack({ portalPort: Number(process.env.E2E_PORTAL_PORT), idpPort: Number(process.env.E2E_IDP_PORT) });
+  const stack = await startStack({
+    portalPort: Number(process.env.E2E_PORTAL_PORT),
+    idpPort: Number(process.env.E2E_IDP_PORT),
+    // The demo setup of `npm run dev`: Okta admins are portal admins, groups map to teams.
+    env: {
+      SSO_TRUSTED_DOMAINS: '["example.com"]',
+      OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users", "MCP Gateway Admins": {"team_id": "team-admins", "role": "owner"}}',
+      SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]',
+    },
+  });
   console.log(`e2e stack: portal ${stack.portal.url}, IdP ${stack.idp.issuer}`);
   const stop = () => void stack.stop().then(() => process.exit(0));
   process.on("SIGTERM", stop);
