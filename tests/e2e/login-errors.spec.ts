@@ -29,3 +29,11 @@ test("a non-admin sees their own account and gets 403 on admin pages", async ({ 
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
 });
+
+test("the login page has no axe violations, with and without an error", async ({ page }) => {
+  const { expectAccessible } = await import("./a11y");
+  await page.goto("/admin/login");
+  await expectAccessible(page);
+  await page.goto("/admin/login?error=access_denied&error_description=User%20is%20not%20assigned");
+  await expectAccessible(page);
+});

@@ -19,9 +19,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <AdminNav isAdmin={user.isAdmin} />
           <div className="ml-auto flex items-center gap-2">
             <ThemeToggle initial={theme === "light" || theme === "dark" ? theme : "system"} />
-            <span data-testid="menu-email" className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">
+            <a href="/admin/account" data-testid="menu-email" className="hidden text-sm text-slate-600 hover:underline sm:inline dark:text-slate-400">
               {user.email}
-            </span>
+            </a>
             <SignOutButton />
           </div>
         </div>
