@@ -11,3 +11,8 @@ export function portalDb(file: string) {
     close: () => db.close(),
   };
 }
+
+/** A timestamp as Prisma's SQLite adapter stores it; SQL compares these as text, so the format must match. */
+export function prismaTime(date = new Date()): string {
+  return date.toISOString().replace("Z", "+00:00");
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieJar } from "../helpers/cookie-jar";
-import { portalDb } from "../helpers/portal-db";
+import { portalDb, prismaTime } from "../helpers/portal-db";
 import { follow, ssoLogin, startSsoLogin } from "../helpers/sso-login";
 import { startStack, type Stack } from "../helpers/start-stack";
 
@@ -62,7 +62,7 @@ describe("local password sign-in", () => {
     expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
     expect(db.count("AuditEvent", "type = 'login.local.lockout'")).toBe(1);
     // An administrator can lift the lock early by reactivating; here, expire it.
-    db.run(`UPDATE "User" SET lockedUntil = ? WHERE email = 'platform-admin@example.com'`, new Date(Date.now() - 1000).toISOString());
+    db.run(`UPDATE "User" SET lockedUntil = ? WHERE email = 'platform-admin@example.com'`, prismaTime(new Date(Date.now() - 1000)));
     expect((await post(jar, "platform-admin-password")).headers.get("location")).toBe(`${stack.portal.url}/admin`);
   });
 

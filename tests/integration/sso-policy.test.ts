@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertUser } from "../helpers/insert-user";
-import { portalDb } from "../helpers/portal-db";
+import { portalDb, prismaTime } from "../helpers/portal-db";
 import { ssoLogin } from "../helpers/sso-login";
 import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 
@@ -75,7 +75,7 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
 
   it("on a later login without the group: leaves the mapped team, loses Okta-granted admin, keeps hand-granted memberships", async () => {
     const userId = db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`)!.id;
-    const now = new Date().toISOString();
+    const now = prismaTime();
     db.run(`INSERT INTO "Team" (id, name, source, createdAt, updatedAt) VALUES ('team-manual', 'Hand-made', 'manual', ?, ?)`, now, now);
     db.run(`INSERT INTO "TeamMember" (teamId, userId, role, source, createdAt) VALUES ('team-manual', ?, 'member', 'manual', ?)`, userId, now);
 
