@@ -1,6 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -9,15 +9,16 @@ import { PrismaClient } from "@/lib/db/generated/client";
 
 const dir = mkdtempSync(path.join(tmpdir(), "portal-migrate-"));
 const url = (name: string) => `file:${path.join(dir, name)}`;
+const committed = readdirSync("prisma/migrations/sqlite").filter((name) => name.endsWith(".sql")).sort();
 
 describe("migration runner", () => {
   it("creates a brand-new database, records each file once and is idempotent", () => {
     const first = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(first.applied).toEqual(["0001_init.sql"]);
+    expect(first.applied).toEqual(committed);
     const second = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(second).toEqual({ applied: [], alreadyApplied: 1 });
+    expect(second).toEqual({ applied: [], alreadyApplied: committed.length });
     const db = new Database(path.join(dir, "fresh/nested/portal.db"));
-    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}"`).all()).toEqual([{ name: "0001_init.sql" }]);
+    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}" ORDER BY name`).all()).toEqual(committed.map((name) => ({ name })));
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
   });
@@ -34,11 +35,11 @@ describe("migration runner", () => {
     const migrations = path.join(dir, "failing-migrations");
     cpSync("prisma/migrations/sqlite", migrations, { recursive: true });
     migrateDatabase(url("failing.db"), migrations);
-    writeFileSync(path.join(migrations, "0002_broken.sql"), 'CREATE TABLE "Half" (id TEXT);\nTHIS IS NOT SQL;\n');
+    writeFileSync(path.join(migrations, "9999_broken.sql"), 'CREATE TABLE "Half" (id TEXT);\nTHIS IS NOT SQL;\n');
     expect(() => migrateDatabase(url("failing.db"), migrations)).toThrow();
     const db = new Database(path.join(dir, "failing.db"));
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'Half'").all()).toEqual([]);
-    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: 1 });
+    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: committed.length });
     db.close();
   });
 });
