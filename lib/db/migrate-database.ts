@@ -5,7 +5,7 @@ import path from "node:path";
 import { sqliteFile } from "./sqlite-file";
 
 export const MIGRATIONS_TABLE = "_portal_migrations";
-const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations", "sqlite");
+const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations", "sqlite");
 
 export interface MigrationResult {
   applied: string[];

@@ -16,9 +16,9 @@ const cache = new Map<string, { at: number; metadata: IssuerMetadata }>();
  * Reads {issuer}/.well-known/openid-configuration (the path is the same for Okta's org and custom
  * authorization servers). Cached briefly in memory: losing the cache only costs one request.
  */
-export async function discoverIssuer(issuer: string, timeoutMs = 5_000): Promise<IssuerMetadata> {
+export async function discoverIssuer(issuer: string, { timeoutMs = 5_000, fresh = false } = {}): Promise<IssuerMetadata> {
   const hit = cache.get(issuer);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.metadata;
+  if (hit && !fresh && Date.now() - hit.at < TTL_MS) return hit.metadata;
   const response = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
   if (!response.ok) throw new Error(`discovery answered HTTP ${response.status}`);
   const metadata = (await response.json()) as IssuerMetadata;

@@ -11,7 +11,7 @@ export async function getLogoutUrl(config: Config, idToken: string | null): Prom
   const okta = config.sso.okta;
   if (!okta || !idToken) return loginUrl;
   try {
-    const { end_session_endpoint: endpoint } = await discoverIssuer(okta.issuer, 3_000);
+    const { end_session_endpoint: endpoint } = await discoverIssuer(okta.issuer, { timeoutMs: 3_000 });
     if (!endpoint) return loginUrl;
     const url = new URL(endpoint);
     url.searchParams.set("id_token_hint", idToken);

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "@/lib/security/security-headers";
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs before every page and API route: a fresh CSP nonce per request, and the security headers. */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const headers = securityHeaders(nonce, {
+    https: (process.env.APP_URL ?? "").startsWith("https:"),
+    development: process.env.NODE_ENV === "development",
+    issuerOrigin: originOf(process.env.SSO_OKTA_ISSUER),
+  });
+  // Next reads the CSP from the request to put the nonce on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
