@@ -9,11 +9,11 @@ import { useState } from "react";
  */
 export function OktaSignInButton({ callbackUrl }: { callbackUrl: string }) {
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
 
   async function start() {
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     try {
       const { csrfToken } = (await (await fetch("/auth/sso/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
       const response = await fetch("/auth/sso/signin/okta", {
@@ -21,11 +21,12 @@ export function OktaSignInButton({ callbackUrl }: { callbackUrl: string }) {
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
       });
-      const { url } = (await response.json()) as { url: string };
+      const { url, detail } = (await response.json()) as { url?: string; detail?: string };
+      if (!url) throw new Error(detail);
       window.location.assign(url);
-    } catch {
+    } catch (error) {
       setBusy(false);
-      setFailed(true);
+      setFailed((error as Error).message || "The portal could not start the Okta sign-in. Check your connection and try again.");
     }
   }
 
@@ -41,7 +42,7 @@ export function OktaSignInButton({ callbackUrl }: { callbackUrl: string }) {
       </button>
       {failed && (
         <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-          The portal could not start the Okta sign-in. Check your connection and try again.
+          {failed}
         </p>
       )}
     </div>

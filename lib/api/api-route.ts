@@ -5,9 +5,11 @@ import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
 import { isSameOrigin } from "@/lib/request/is-same-origin";
 import { runWithRequestContext } from "@/lib/request/request-context";
+import { checkRateLimit } from "@/lib/security/check-rate-limit";
 import { getCurrentSession } from "@/lib/sessions/get-current-session";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { ApiError } from "./api-error";
+import { jsonError } from "./json-error";
 
 export interface Principal {
   user: { id: string; email: string; name: string | null; isAdmin: boolean };
@@ -22,7 +24,7 @@ const BEARER = "Bearer";
 
 /**
  * The one wrapper every admin API route goes through: authenticates by Bearer API token or
- * session cookie, requires the role, refuses cross-site writes made with a session, and answers
+ * session cookie, rate-limits per token or user, requires the role, refuses cross-site writes made with a session, and answers
  * every failure as JSON `{"detail": …}` (never a stack trace).
  */
 export function apiRoute<Params = Record<string, never>>(role: "admin" | "user", handler: Handler<Params>) {
@@ -30,6 +32,7 @@ export function apiRoute<Params = Record<string, never>>(role: "admin" | "user",
     runWithRequestContext(describeRequest(request.headers), async () => {
       try {
         const principal = await authenticate(request);
+        checkRateLimit(`api:${principal.tokenId ?? principal.user.id}`, getConfig().rateLimits.api);
         if (role === "admin" && !principal.user.isAdmin) throw new ApiError(403, "This endpoint is for portal admins only");
         if (principal.via === "session" && !SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers, getConfig().appUrl)) {
           throw new ApiError(403, "Cross-site request refused");
@@ -58,7 +61,7 @@ async function authenticate(request: NextRequest): Promise<Principal> {
 }
 
 function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return Response.json({ detail: error.detail }, { status: error.status, headers: error.headers });
+  if (error instanceof ApiError) return jsonError(error);
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     if (issue.code === "unrecognized_keys") return Response.json({ detail: `Unknown parameter '${issue.keys[0]}'` }, { status: 400 });

@@ -25,6 +25,8 @@ export interface Config {
   secret?: string;
   secureCookies: boolean;
   sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
+  /** Requests per minute per client IP (login, SSO) or per token/session (API). */
+  rateLimits: { login: number; sso: number; api: number };
   /** Password sign-in lockout: this many failures lock the account for lockoutSeconds. */
   passwordLogin: { allowed: boolean; lockoutThreshold: number; lockoutSeconds: number };
   sso: {
@@ -94,6 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     secureCookies: e.APP_URL.startsWith("https:"),
     // SSO_PRESERVE_ADMIN_AUTH only matters while SSO is on: with SSO off, the password is the way in.
     passwordLogin: { allowed: !e.SSO_ENABLED || e.SSO_PRESERVE_ADMIN_AUTH, lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD, lockoutSeconds: e.LOGIN_LOCKOUT_MINUTES * 60 },
+    rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, sso: e.RATE_LIMIT_SSO_PER_MINUTE, api: e.RATE_LIMIT_API_PER_MINUTE },
     sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
     sso: {
       enabled: e.SSO_ENABLED,

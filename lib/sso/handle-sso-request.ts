@@ -1,9 +1,12 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
+import { ApiError } from "@/lib/api/api-error";
+import { jsonError } from "@/lib/api/json-error";
 import { getConfig } from "@/lib/config/get-config";
 import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
 import { runWithRequestContext } from "@/lib/request/request-context";
+import { checkRateLimit } from "@/lib/security/check-rate-limit";
 import { classifySsoError } from "./classify-sso-error";
 import { getAuthOptions } from "./get-auth-options";
 import { loginErrorUrl } from "./login-error-url";
@@ -25,6 +28,14 @@ export async function handleSsoRequest(request: NextRequest, route: SsoRouteCont
   if (!config.sso.enabled) return Response.json({ detail: "SSO authentication is disabled" }, { status: 404 });
 
   const { pathname, searchParams } = request.nextUrl;
+  const context = describeRequest(request.headers);
+  try {
+    checkRateLimit(`sso:${context.ip}`, config.rateLimits.sso);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    // A browser coming back from Okta gets the login page; the button's JSON calls get JSON.
+    return pathname.startsWith("/auth/sso/callback/") ? Response.redirect(loginErrorUrl(config.appUrl, "rate_limited"), 302) : jsonError(error);
+  }
   const idpError = searchParams.get("error");
   if (pathname.startsWith("/auth/sso/callback/") && idpError) {
     log.info("sso.callback.idp_error", { error: idpError, description: searchParams.get("error_description") ?? undefined });
@@ -32,7 +43,6 @@ export async function handleSsoRequest(request: NextRequest, route: SsoRouteCont
     return Response.redirect(loginErrorUrl(config.appUrl, code, searchParams.get("error_description")), 302);
   }
 
-  const context = describeRequest(request.headers);
   const options = await getAuthOptions();
   const response: Response = await runWithRequestContext(context, () => NextAuth(request as never, route as never, options));
 

@@ -62,3 +62,57 @@ describe("health", () => {
     expect((await fetch(`${stack.portal.url}/ready`)).status).toBe(200);
   });
 });
+
+describe("rate limits and body limits", () => {
+  let limited: Stack;
+  let token: string;
+  beforeAll(async () => {
+    limited = await startStack({ env: { RATE_LIMIT_LOGIN_PER_MINUTE: "3", RATE_LIMIT_API_PER_MINUTE: "4", RATE_LIMIT_SSO_PER_MINUTE: "5" } });
+    // Uses the first of the three login attempts this minute.
+    token = ((await (await login(JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }))).json()) as { access_token: string }).access_token;
+  });
+  afterAll(() => limited?.stop());
+  const login = (body: string) => fetch(`${limited.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+  it("answers 429 with Retry-After after too many login attempts", async () => {
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await login(JSON.stringify({ email: "a@example.com", password: "nope" }))).status);
+    expect(statuses).toEqual([401, 401, 429]);
+    const response = await login(JSON.stringify({ email: "a@example.com", password: "nope" }));
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/^Too many requests; try again in \d+ s$/);
+  });
+
+  it("limits API calls per token", async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await fetch(`${limited.portal.url}/auth/users`, { headers: { authorization: `Bearer ${token}` } })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  });
+
+  it("limits SSO requests per address, sending a browser back to the login page", async () => {
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await fetch(`${limited.portal.url}/auth/sso/csrf`)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const callback = await fetch(`${limited.portal.url}/auth/sso/callback/okta?code=x&state=y`, { redirect: "manual" });
+    expect(callback.headers.get("location")).toContain("/admin/login?error=rate_limited");
+  });
+});
+
+describe("hostile and oversized input", () => {
+  it("refuses an oversized login body with 413 and malformed JSON with 400, as JSON", async () => {
+    const big = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "a@example.com", password: "x".repeat(20_000) }) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { detail: string }).detail).toContain("too large");
+    const malformed = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", body: '{"email": ' });
+    expect(malformed.status).toBe(400);
+  });
+
+  it("never answers 500 to odd query strings and headers on the API", async () => {
+    const odd = ["?limit=%00", "?q=%27%20OR%201%3D1--", `?q=${"%F0%9F%98%80".repeat(50)}`, "?cursor=%E0%A4%A", "?limit=1e309", `?${"a=1&".repeat(500)}`];
+    for (const query of odd) {
+      const response = await fetch(`${stack.portal.url}/auth/users${query}`, { headers: { authorization: "Bearer x".padEnd(2000, "y") } });
+      expect(response.status).toBeLessThan(500);
+      expect(response.headers.get("content-type")).toContain("application/json");
+    }
+  });
+});

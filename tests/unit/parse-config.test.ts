@@ -29,6 +29,8 @@ describe("parseConfig defaults", () => {
     expect(config.logLevel).toBe("INFO");
     expect(config.secureCookies).toBe(false);
     expect(config.sessions).toEqual({ idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 7 * 24 * 3600 });
+    expect(config.rateLimits).toEqual({ login: 30, sso: 300, api: 1200 });
+    expect(config.passwordLogin).toEqual({ allowed: true, lockoutThreshold: 5, lockoutSeconds: 900 });
     expect(config.sso).toEqual({
       enabled: true,
       okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientSecret: OKTA.SSO_OKTA_CLIENT_SECRET, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
@@ -124,6 +126,8 @@ describe("parseConfig errors name the variable, the value and the expected form"
     [{ DATABASE_URL: "./portal.db" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db (got "./portal.db")'],
     [{ SESSION_IDLE_TIMEOUT_MINUTES: "-5" }, 'SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes greater than 0, such as 480 (got "-5")'],
     [{ SESSION_MAX_AGE_HOURS: "1.5" }, "SESSION_MAX_AGE_HOURS must be a whole number of hours greater than 0"],
+    [{ RATE_LIMIT_API_PER_MINUTE: "lots" }, 'RATE_LIMIT_API_PER_MINUTE must be a whole number of requests greater than 0, such as 1200 (got "lots")'],
+    [{ LOGIN_LOCKOUT_THRESHOLD: "0" }, 'LOGIN_LOCKOUT_THRESHOLD must be a whole number of failed attempts greater than 0, such as 5 (got "0")'],
     [{ SSO_OKTA_GROUPS_CLAIM: "my groups" }, 'SSO_OKTA_GROUPS_CLAIM must be a claim name such as groups (got "my groups")'],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`) (the value is hidden)"],
   ])("%j", (overrides, message) => {

@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { ApiError } from "@/lib/api/api-error";
+import { jsonError } from "@/lib/api/json-error";
+import { readBody } from "@/lib/api/read-body";
 import { getConfig } from "@/lib/config/get-config";
 import { describeRequest } from "@/lib/request/describe-request";
+import { checkRateLimit } from "@/lib/security/check-rate-limit";
 import { runWithRequestContext } from "@/lib/request/request-context";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { authenticateWithPassword } from "@/lib/users/authenticate-with-password";
@@ -19,10 +23,18 @@ const MESSAGES = {
 /** POST /auth/login: MCP Gateway's email/password login for scripts, answering a Bearer token. */
 export async function POST(request: Request) {
   const config = getConfig();
-  const parsed = body.safeParse(await request.json().catch(() => undefined));
+  const context = describeRequest(request.headers);
+  let parsed;
+  try {
+    checkRateLimit(`login:${context.ip}`, config.rateLimits.login);
+    parsed = body.safeParse(parseJson(await readBody(request, 16 * 1024)));
+  } catch (error) {
+    if (error instanceof ApiError) return jsonError(error);
+    throw error;
+  }
   if (!parsed.success) return Response.json({ detail: 'Send a JSON body {"email": "…", "password": "…"}' }, { status: 400 });
 
-  return runWithRequestContext(describeRequest(request.headers), async () => {
+  return runWithRequestContext(context, async () => {
     const result = await authenticateWithPassword(config, parsed.data.email, parsed.data.password);
     if (!result.ok) {
       const [status, detail] = MESSAGES[result.code];
@@ -32,4 +44,12 @@ export async function POST(request: Request) {
     const { secret } = await createApiToken({ name: "login", kind: "api", userId: result.user.id, expiresInDays: days, actor: result.user });
     return Response.json({ access_token: secret, token_type: "bearer", expires_in: config.sessions.maxAgeSeconds });
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
