@@ -6,6 +6,7 @@ import path from "node:path";
 export interface RunningPortal {
   url: string;
   port: number;
+  pid: number;
   databaseFile: string;
   /** Everything the portal printed, for assertions on logs and for debugging failures. */
   output: () => string;
@@ -30,7 +31,7 @@ export async function startPortal(port: number, env: Record<string, string>): Pr
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
-  return { url, port, databaseFile, output: () => output, stop: () => stop(child) };
+  return { url, port, pid: child.pid!, databaseFile, output: () => output, stop: () => stop(child) };
 }
 
 async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {

@@ -1,0 +1,28 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+/** Peak resident memory (VmHWM, MiB) of the next-server processes under a parent pid. */
+export function peakRssMiB(rootPid: number): number {
+  const pids = new Set([rootPid]);
+  // Walk the process tree: start.ts → next start → next-server.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).trim().split("\n")) {
+      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+      if (pids.has(ppid) && !pids.has(pid)) {
+        pids.add(pid);
+        changed = true;
+      }
+    }
+  }
+  let peak = 0;
+  for (const pid of pids) {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return Math.round(peak);
+}

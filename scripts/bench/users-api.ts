@@ -1,0 +1,67 @@
+import Database from "better-sqlite3";
+import { freePort } from "../../tests/helpers/free-port";
+import { startPortal } from "../../tests/helpers/start-portal";
+import { migrateDatabase } from "@/lib/db/migrate-database";
+import { peakRssMiB } from "./peak-rss";
+import { seedUsers } from "./seed-users";
+import { load, percentile, round, timed } from "./stats";
+
+const USER_COLUMNS = `id, name, email, emailVerified, image, isAdmin, adminSource, isActive, authProvider, oktaGroups, lastLoginAt, lastLoginMfa, failedLogins, lockedUntil, createdAt, updatedAt`;
+const PAGE = `ORDER BY createdAt DESC, id DESC LIMIT 51`;
+
+/**
+ * GET /auth/users (first page, a deep keyset page, a search) and the users page render at one
+ * directory size, against the floor: the same queries Prisma sends, run directly through
+ * better-sqlite3 (users, then their memberships, then the teams' names).
+ */
+export async function benchUsersApi(size: number, requests: number, clients: number) {
+  const portalPort = await freePort();
+  const portal = await startPortal(portalPort, { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "bench@example.com", PLATFORM_ADMIN_PASSWORD: "bench-password", RATE_LIMIT_API_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_MINUTE: "1000000", LOG_LEVEL: "WARNING" });
+  try {
+    migrateDatabase(`file:${portal.databaseFile}`);
+    const { middle } = seedUsers(portal.databaseFile, size);
+    const cursor = Buffer.from(JSON.stringify({ s: "created", v: new Date(middle.createdAt).toISOString(), id: middle.id })).toString("base64url");
+    const login = await fetch(`${portal.url}/auth/login`, { method: "POST", body: JSON.stringify({ email: "bench@example.com", password: "bench-password" }) });
+    const token = ((await login.json()) as { access_token: string }).access_token;
+
+    const sqlite = new Database(portal.databaseFile, { readonly: true });
+    const floorPage = (where: string, ...params: unknown[]) => {
+      const users = sqlite.prepare(`SELECT ${USER_COLUMNS} FROM "User" WHERE ${where} ${PAGE}`).all(...params) as { id: string }[];
+      const ids = users.map((u) => u.id);
+      const members = sqlite.prepare(`SELECT teamId, userId, role, source, createdAt FROM "TeamMember" WHERE userId IN (${ids.map(() => "?").join(",")})`).all(...ids) as { teamId: string }[];
+      const teams = [...new Set(members.map((m) => m.teamId))];
+      sqlite.prepare(`SELECT id, name FROM "Team" WHERE id IN (${teams.map(() => "?").join(",") || "''"})`).all(...teams);
+    };
+    const cases = {
+      first: { path: "/auth/users?limit=50", floor: () => floorPage("1=1") },
+      deep: { path: `/auth/users?limit=50&cursor=${cursor}`, floor: () => floorPage(`(createdAt < ? OR (createdAt = ? AND id < ?))`, middle.createdAt, middle.createdAt, middle.id) },
+      search: { path: "/auth/users?limit=50&q=grace", floor: () => floorPage(`(email LIKE ? OR name LIKE ?)`, "%grace%", "%grace%") },
+    };
+
+    const result: Record<string, unknown> = { users: size };
+    for (const [name, { path, floor }] of Object.entries(cases)) {
+      const check = await fetch(`${portal.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
+      const api = await load(requests, clients, async () => {
+        const response = await fetch(`${portal.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+        await response.arrayBuffer();
+      });
+      const floorTimes: number[] = [];
+      for (let i = 0; i < requests; i++) floorTimes.push((await timed(async () => floor()))[1]);
+      const floorP50 = percentile(floorTimes, 50);
+      result[name] = { p50: round(api.p50), p99: round(api.p99), rps: round(api.throughput, 0), floorP50: round(floorP50, 2), ratio: round(api.p50 / floorP50, 1) };
+    }
+    sqlite.close();
+
+    const form = await fetch(`${portal.url}/admin/login/password`, { method: "POST", redirect: "manual", headers: { origin: portal.url, "content-type": "application/x-www-form-urlencoded" }, body: "email=bench%40example.com&password=bench-password" });
+    const cookie = form.headers.getSetCookie()[0].split(";")[0];
+    const renders: number[] = [];
+    for (let i = 0; i < 30; i++) renders.push((await timed(async () => (await fetch(`${portal.url}/admin/users`, { headers: { cookie } })).text()))[1]);
+    result.usersPageRender = { p50: round(percentile(renders, 50)), p95: round(percentile(renders, 95)) };
+    result.peakRssMiB = peakRssMiB(portal.pid);
+    return result;
+  } finally {
+    await portal.stop();
+  }
+}
