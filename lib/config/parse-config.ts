@@ -25,6 +25,8 @@ export interface Config {
   secret?: string;
   secureCookies: boolean;
   sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
+  /** Audit events older than this many days are pruned at start and by `npm run audit:prune`. */
+  auditRetentionDays: number;
   /** Password sign-in lockout: this many failures lock the account for lockoutSeconds. */
   passwordLogin: { allowed: boolean; lockoutThreshold: number; lockoutSeconds: number };
   sso: {
@@ -95,6 +97,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // SSO_PRESERVE_ADMIN_AUTH only matters while SSO is on: with SSO off, the password is the way in.
     passwordLogin: { allowed: !e.SSO_ENABLED || e.SSO_PRESERVE_ADMIN_AUTH, lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD, lockoutSeconds: e.LOGIN_LOCKOUT_MINUTES * 60 },
     sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     sso: {
       enabled: e.SSO_ENABLED,
       okta,

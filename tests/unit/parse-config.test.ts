@@ -29,6 +29,7 @@ describe("parseConfig defaults", () => {
     expect(config.logLevel).toBe("INFO");
     expect(config.secureCookies).toBe(false);
     expect(config.sessions).toEqual({ idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 7 * 24 * 3600 });
+    expect(config.auditRetentionDays).toBe(365);
     expect(config.sso).toEqual({
       enabled: true,
       okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientSecret: OKTA.SSO_OKTA_CLIENT_SECRET, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
@@ -98,6 +99,10 @@ describe("parseConfig values", () => {
     expect(config.sessions).toEqual({ idleTimeoutSeconds: 1800, maxAgeSeconds: 43200 });
     expect(config.platformAdmin).toEqual({ email: "admin@example.com", password: "changeme" });
   });
+
+  it("reads AUDIT_RETENTION_DAYS", () => {
+    expect(parseConfig({ ...OKTA, AUDIT_RETENTION_DAYS: "30" }).auditRetentionDays).toBe(30);
+  });
 });
 
 describe("parseConfig errors name the variable, the value and the expected form", () => {
@@ -124,6 +129,8 @@ describe("parseConfig errors name the variable, the value and the expected form"
     [{ DATABASE_URL: "./portal.db" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db (got "./portal.db")'],
     [{ SESSION_IDLE_TIMEOUT_MINUTES: "-5" }, 'SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes greater than 0, such as 480 (got "-5")'],
     [{ SESSION_MAX_AGE_HOURS: "1.5" }, "SESSION_MAX_AGE_HOURS must be a whole number of hours greater than 0"],
+    [{ AUDIT_RETENTION_DAYS: "0" }, 'AUDIT_RETENTION_DAYS must be a whole number of days greater than 0, such as 365 (got "0")'],
+    [{ AUDIT_RETENTION_DAYS: "a year" }, 'AUDIT_RETENTION_DAYS must be a whole number of days greater than 0, such as 365 (got "a year")'],
     [{ SSO_OKTA_GROUPS_CLAIM: "my groups" }, 'SSO_OKTA_GROUPS_CLAIM must be a claim name such as groups (got "my groups")'],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`) (the value is hidden)"],
   ])("%j", (overrides, message) => {
