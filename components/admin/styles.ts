@@ -1,6 +1,7 @@
 // Class names shared by the console's pages, so cards, tables and form fields look alike everywhere.
 export const card = "rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900";
-export const tableWrap = "overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900";
+// relative: the sr-only header labels are absolutely positioned and must scroll with the table, not widen the page.
+export const tableWrap = "relative overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900";
 export const table = "min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800";
 export const th = "px-3 py-2 text-left font-medium text-slate-600 dark:text-slate-300";
 export const td = "px-3 py-2 align-top";

@@ -2,7 +2,12 @@
 import { startStack } from "../helpers/start-stack";
 
 async function main() {
-  const stack = await startStack({ portalPort: Number(process.env.E2E_PORTAL_PORT), idpPort: Number(process.env.E2E_IDP_PORT) });
+  const stack = await startStack({
+    portalPort: Number(process.env.E2E_PORTAL_PORT),
+    idpPort: Number(process.env.E2E_IDP_PORT),
+    // The demo admin must be a portal admin for the admin project's console specs, as in `npm run dev`.
+    env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users", "MCP Gateway Admins": {"team_id": "team-admins", "role": "owner"}}' },
+  });
   console.log(`e2e stack: portal ${stack.portal.url}, IdP ${stack.idp.issuer}`);
   const stop = () => void stack.stop().then(() => process.exit(0));
   process.on("SIGTERM", stop);
