@@ -8,7 +8,7 @@ interface TeamRow {
   id: string;
   name: string;
   source: string;
-  _count: { members: number };
+  members: number;
 }
 
 /** The teams list: id (what OKTA_GROUP_MAPPING refers to), source, member count and mapped groups. */
@@ -39,7 +39,7 @@ export function TeamsTable({ teams, mapped }: { teams: TeamRow[]; mapped: Map<st
               </td>
               <td className={`${td} font-mono text-xs`}>{team.id}</td>
               <td className={td}>{SOURCE_LABEL[team.source] ?? team.source}</td>
-              <td className={td}>{team._count.members}</td>
+              <td className={td}>{team.members}</td>
               <td className={td}>{mapped.get(team.id)?.map((m) => m.group).join(", ") || "—"}</td>
             </tr>
           ))}
