@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { ConfirmButton } from "./confirm-button";
 import { formatDate } from "./format";
+import { sourceLabel } from "./source-label";
 import { muted, table, tableWrap, tbody, td, textLink, th } from "./styles";
-
-const SOURCE_LABEL: Record<string, string> = { okta: "Okta group mapping", manual: "Added by hand", scim: "Okta provisioning (SCIM)" };
 
 interface MemberRow {
   userId: string;
@@ -40,7 +39,7 @@ export function TeamMembersTable({ teamId, members, removeAction }: { teamId: st
                 <Link href={`/admin/users/${member.userId}`} className={textLink}>{member.user.email}</Link>
               </td>
               <td className={td}>{member.role}</td>
-              <td className={td}>{SOURCE_LABEL[member.source] ?? member.source}</td>
+              <td className={td}>{sourceLabel("membership", member.source)}</td>
               <td className={`${td} whitespace-nowrap`}>{formatDate(member.createdAt)}</td>
               <td className={`${td} text-right`}>
                 <form action={removeAction}>

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { TeamMapping } from "@/lib/config/parse-config";
+import { sourceLabel } from "./source-label";
 import { muted, table, tableWrap, tbody, td, textLink, th } from "./styles";
-
-const SOURCE_LABEL: Record<string, string> = { manual: "Created by hand", mapping: "Okta group mapping", scim: "Okta provisioning (SCIM)" };
 
 interface TeamRow {
   id: string;
@@ -38,7 +37,7 @@ export function TeamsTable({ teams, mapped }: { teams: TeamRow[]; mapped: Map<st
                 <Link href={`/admin/teams/${encodeURIComponent(team.id)}`} className={textLink}>{team.name}</Link>
               </td>
               <td className={`${td} font-mono text-xs`}>{team.id}</td>
-              <td className={td}>{SOURCE_LABEL[team.source] ?? team.source}</td>
+              <td className={td}>{sourceLabel("team", team.source)}</td>
               <td className={td}>{team.members}</td>
               <td className={td}>{mapped.get(team.id)?.map((m) => m.group).join(", ") || "—"}</td>
             </tr>

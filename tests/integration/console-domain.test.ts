@@ -40,6 +40,7 @@ const lib = async () => ({
   ...(await import("@/lib/teams/list-teams")),
   ...(await import("@/lib/teams/list-team-members")),
   ...(await import("@/lib/teams/list-mapped-groups")),
+  ...(await import("@/lib/teams/list-pending-mapped-teams")),
   ...(await import("@/lib/config/get-config")),
   ...(await import("@/lib/sessions/list-active-sessions")),
   ...(await import("@/lib/sessions/revoke-user-sessions")),
@@ -160,6 +161,10 @@ describe("teams", () => {
       { group: "Eng Leads", teamId: "team-eng", role: "owner" },
     ]);
     expect(mapped.get("team-ops")?.map((m) => m.group)).toEqual(["Ops"]);
+  });
+
+  it("lists mapped team ids that have no team yet", async () => {
+    expect(await L.listPendingMappedTeams(L.getConfig().sso.groupMapping)).toEqual([{ group: "Ops", teamId: "team-ops", role: "member" }]);
   });
 
   it("refuses a tampered cursor with a 400 naming the parameter", async () => {

@@ -4,6 +4,7 @@ import { ConfirmButton } from "@/components/admin/confirm-button";
 import { formatDate } from "@/components/admin/format";
 import { Notice } from "@/components/admin/notice";
 import { Pager } from "@/components/admin/pager";
+import { sourceLabel } from "@/components/admin/source-label";
 import { card, field, muted } from "@/components/admin/styles";
 import { TeamMembersTable } from "@/components/admin/team-members-table";
 import { toSearchParams } from "@/lib/api/search-params";
@@ -18,8 +19,6 @@ import { pageCursor } from "../../page-cursor";
 export const metadata: Metadata = { title: "Team" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const SOURCE_LABEL: Record<string, string> = { manual: "Created by hand", mapping: "Created from OKTA_GROUP_MAPPING", scim: "Pushed by Okta (SCIM)" };
 
 export default async function TeamPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -43,7 +42,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
           <dt className={term}>Id (for OKTA_GROUP_MAPPING)</dt>
           <dd data-testid="team-id" className="font-mono text-xs break-all">{team.id}</dd>
           <dt className={term}>Source</dt>
-          <dd>{SOURCE_LABEL[team.source] ?? team.source}</dd>
+          <dd>{sourceLabel("team", team.source)}</dd>
           <dt className={term}>Created</dt>
           <dd>{formatDate(team.createdAt)}</dd>
           <dt className={term}>Mapped Okta groups</dt>
