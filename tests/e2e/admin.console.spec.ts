@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInWithOkta } from "./sign-in";
 
 // @axe-core/playwright is not installed here; the integrator adds the axe scan to these pages.
 
@@ -17,8 +18,10 @@ test("a token created on the API tokens page works with the API and stops workin
   expect(users.status()).toBe(200);
   expect(JSON.stringify(await users.json())).toContain("admin@example.com");
 
-  await page.reload();
+  // The list refreshes under the form at once; the secret is gone after a reload.
   const row = page.getByTestId("token-row").filter({ hasText: "e2e-token" });
+  await expect(row).toBeVisible();
+  await page.reload();
   await expect(row.getByTestId("token-status")).toHaveText("Active");
   await expect(row.getByTestId("token-last-used")).not.toHaveText("Never");
   await expect(page.getByTestId("token-secret")).toHaveCount(0);
@@ -47,6 +50,10 @@ test("teams: create with an id, add and remove a member by hand, rename and dele
 
   await page.getByRole("link", { name: "E2E Team" }).click();
   await expect(page.getByTestId("team-id")).toHaveText("team-e2e");
+  await page.getByLabel("Email").fill("nobody@example.com");
+  await page.getByRole("button", { name: "Add member" }).click();
+  await page.getByRole("button", { name: "Confirm add member" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("No user with the email nobody@example.com");
   await page.getByLabel("Email").fill("admin@example.com");
   await page.getByLabel("Role").selectOption("owner");
   await page.getByRole("button", { name: "Add member" }).click();
@@ -92,4 +99,22 @@ test("sessions and audit pages work at phone width in dark mode without horizont
   await expect(page).toHaveURL(/type=sso\.login/);
   await expect(page.getByTestId("audit-row").first()).toContainText("sso.login");
   await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /\/admin\/audit\/export\?.*type=sso\.login/);
+});
+
+test("revoking all of a user's sessions on the Sessions page signs them out at their next request", async ({ page, browser }) => {
+  const user = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const userPage = await user.newPage();
+  await signInWithOkta(userPage, "user@example.com");
+  await expect(userPage.getByTestId("user-email")).toHaveText("user@example.com");
+
+  await page.goto("/admin/sessions");
+  const row = page.getByTestId("session-row").filter({ hasText: "user@example.com" }).first();
+  await row.getByRole("button", { name: "Revoke all of user" }).click();
+  await row.getByRole("button", { name: "Confirm revoke all of user@example.com" }).click();
+  await expect(page.getByRole("status")).toContainText(/Revoked \d+ sessions? of that user/);
+  await expect(page.getByTestId("session-row").filter({ hasText: "user@example.com" })).toHaveCount(0);
+
+  await userPage.reload();
+  await expect(userPage).toHaveURL(/\/admin\/login/);
+  await user.close();
 });
