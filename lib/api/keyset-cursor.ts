@@ -6,16 +6,18 @@ export interface KeysetCursor {
   id: string;
 }
 
+const isIsoDate = (value: string) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+
 /**
  * Opaque cursors for keyset pagination: `encode` the last row of a page, `decode` the `cursor`
- * parameter of the next request (a tampered value is a 400 naming the parameter).
+ * parameter of the next request; a tampered value (or a name where a date belongs) is a 400 naming it.
  */
 export const keysetCursor = {
   encode: (cursor: KeysetCursor): string => Buffer.from(JSON.stringify({ k: cursor.k, id: cursor.id })).toString("base64url"),
-  decode(raw: string): KeysetCursor {
+  decode(raw: string, key: "date" | "text" = "text"): KeysetCursor {
     try {
       const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<KeysetCursor>;
-      if (typeof value.k === "string" && typeof value.id === "string") return { k: value.k, id: value.id };
+      if (typeof value.k === "string" && typeof value.id === "string" && (key === "text" || isIsoDate(value.k))) return { k: value.k, id: value.id };
     } catch {
       // reported below
     }

@@ -1,10 +1,13 @@
 import { z } from "zod";
 
-const day =
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2026-01-31")
-    .refine((raw) => !Number.isNaN(new Date(`${raw}T00:00:00Z`).getTime()), "must be a real date");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2026-01-31")
+  // Date would roll 2026-02-31 over into March; a real day reads back unchanged.
+  .refine((raw) => {
+    const parsed = new Date(`${raw}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(raw);
+  }, "must be a real date");
 
 /** Filters of the audit page and its CSV export; they live in the URL. Dates are whole UTC days. */
 export const auditQuery = z

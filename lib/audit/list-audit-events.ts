@@ -1,4 +1,3 @@
-import { keysetCursor } from "@/lib/api/keyset-cursor";
 import { keysetPage } from "@/lib/api/keyset-page";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -16,7 +15,7 @@ const newestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; i
  * indexes in order, one page from each, and merges them: an OR would sort all of that user's events.
  */
 export async function listAuditEvents(query: AuditQuery) {
-  const where: Prisma.AuditEventWhereInput[] = [olderThanCursor(query.cursor ? keysetCursor.decode(query.cursor) : undefined)];
+  const where: Prisma.AuditEventWhereInput[] = [olderThanCursor(query.cursor)];
   if (query.type) where.push({ type: query.type });
   if (query.from) where.push({ createdAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
   if (query.to) where.push({ createdAt: { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + DAY_MS) } });

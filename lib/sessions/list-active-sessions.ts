@@ -1,4 +1,3 @@
-import { keysetCursor } from "@/lib/api/keyset-cursor";
 import { keysetPage } from "@/lib/api/keyset-page";
 import { getConfig } from "@/lib/config/get-config";
 import { db } from "@/lib/db/client";
@@ -16,7 +15,7 @@ export async function listActiveSessions(cursor?: string, now = new Date()) {
   const rows = await db.session.findMany({
     where: {
       AND: [
-        olderThanCursor(cursor ? keysetCursor.decode(cursor) : undefined),
+        olderThanCursor(cursor),
         { expires: { gt: now } },
         { createdAt: { gt: new Date(now.getTime() - maxAgeSeconds * 1000) } },
         { lastSeenAt: { gt: new Date(now.getTime() - idleTimeoutSeconds * 1000) } },

@@ -1,4 +1,3 @@
-import { keysetCursor } from "@/lib/api/keyset-cursor";
 import { keysetPage } from "@/lib/api/keyset-page";
 import { db } from "@/lib/db/client";
 import { olderThanCursor } from "@/lib/db/older-than-cursor";
@@ -8,7 +7,7 @@ const PAGE = 50;
 /** One page of API and SCIM tokens, newest first, with their owner; never the hash. */
 export async function listApiTokens(cursor?: string) {
   const rows = await db.apiToken.findMany({
-    where: olderThanCursor(cursor ? keysetCursor.decode(cursor) : undefined),
+    where: olderThanCursor(cursor),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE + 1,
     include: { user: { select: { email: true } } },

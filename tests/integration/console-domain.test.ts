@@ -169,6 +169,9 @@ describe("teams", () => {
 
   it("refuses a tampered cursor with a 400 naming the parameter", async () => {
     await expect(L.listTeams("not-a-cursor")).rejects.toMatchObject({ status: 400, detail: expect.stringContaining("'cursor'") });
+    const nameWhereDateBelongs = Buffer.from(JSON.stringify({ k: "Bulk 1", id: "x" })).toString("base64url");
+    await expect(L.listApiTokens(nameWhereDateBelongs)).rejects.toMatchObject({ status: 400 });
+    await expect(L.listActiveSessions(nameWhereDateBelongs)).rejects.toMatchObject({ status: 400 });
   });
 });
 
@@ -271,6 +274,7 @@ describe("audit log", () => {
       return "valid";
     };
     expect(issue({ from: "10/03/2026" })).toBe("from must be a date such as 2026-01-31");
+    expect(issue({ to: "2026-02-31" })).toBe("to must be a real date");
     expect(issue({ from: "2026-03-12", to: "2026-03-10" })).toBe("from must not be after the last day");
     expect(issue({ type: "DROP TABLE" })).toBe("type must be an event type such as sso.login");
     expect(issue({ limit: "5000" })).toBe("limit must be at most 500");

@@ -5,7 +5,7 @@ import { keysetCursor } from "@/lib/api/keyset-cursor";
  * Reads a list page's `cursor`, `notice` and `error` parameters, removing the messages from
  * `search` so pagination links don't repeat them. A tampered cursor shows the first page with an error.
  */
-export function pageCursor(search: URLSearchParams): { cursor?: string; notice?: string; error?: string } {
+export function pageCursor(search: URLSearchParams, key: "date" | "text"): { cursor?: string; notice?: string; error?: string } {
   const notice = search.get("notice") ?? undefined;
   const error = search.get("error") ?? undefined;
   search.delete("notice");
@@ -13,7 +13,7 @@ export function pageCursor(search: URLSearchParams): { cursor?: string; notice?:
   const cursor = search.get("cursor") || undefined;
   if (!cursor) return { notice, error };
   try {
-    keysetCursor.decode(cursor);
+    keysetCursor.decode(cursor, key);
     return { cursor, notice, error };
   } catch (invalid) {
     if (!(invalid instanceof ApiError)) throw invalid;
