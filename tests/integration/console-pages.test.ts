@@ -98,6 +98,12 @@ describe("audit log", () => {
     expect(html).not.toMatch(/<td[^>]*>(?!sso\.login<)[a-z_.]+<\/td><td[^>]*text-(emerald|red)/);
   });
 
+  it.each(["/admin/sessions", "/admin/tokens", "/admin/teams", "/admin/audit"])("%s shows the first page with a message for a tampered cursor", async (path) => {
+    const { status, html } = await page(admin, `${path}?cursor=${Buffer.from("not json").toString("base64url")}`);
+    expect(status).toBe(200);
+    expect(html).toContain("Invalid parameter &#x27;cursor&#x27;: use the link to the next page as given");
+  });
+
   it("explains an invalid filter instead of failing", async () => {
     const { status, html } = await page(admin, "/admin/audit?from=yesterday");
     expect(status).toBe(200);
