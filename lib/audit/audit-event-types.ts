@@ -21,4 +21,5 @@ export const AUDIT_EVENT_TYPES = [
   "token.created",
   "token.revoked",
   "config.problem",
+  "audit.exported",
 ] as const;

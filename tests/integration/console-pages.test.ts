@@ -120,6 +120,9 @@ describe("audit log", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.split(",")[1] === "sso.login")).toBe(true);
     expect(lines.join("\n")).toContain("admin@example.com");
+    const exported = sql.one<{ actorEmail: string; details: string }>(`SELECT actorEmail, details FROM "AuditEvent" WHERE type = 'audit.exported' ORDER BY createdAt DESC LIMIT 1`);
+    expect(exported?.actorEmail).toBe("admin@example.com");
+    expect(JSON.parse(exported!.details)).toEqual({ type: "sso.login", via: "session" });
   });
 
   it("answers a bad filter with 400 naming it, and refuses non-admins", async () => {
