@@ -1,7 +1,6 @@
 import type { UserDetail } from "@/lib/users/get-user-detail";
 import { formatDate } from "./format";
-
-const SOURCE_LABEL: Record<string, string> = { okta: "Okta group mapping", manual: "Added by hand", scim: "Okta provisioning (SCIM)" };
+import { sourceLabel } from "./source-label";
 
 /** Identity, groups and teams of one user: the account page and the admin's user page share it. */
 export function AccountCard({ user, issuer }: { user: UserDetail; issuer: string | null }) {
@@ -40,7 +39,7 @@ export function AccountCard({ user, issuer }: { user: UserDetail; issuer: string
             ? "None"
             : user.memberships.map((m) => (
                 <span key={m.teamId} className="mr-3 inline-block">
-                  {m.team.name} <span className={term}>({m.role}, {SOURCE_LABEL[m.source] ?? m.source})</span>
+                  {m.team.name} <span className={term}>({m.role}, {sourceLabel("membership", m.source)})</span>
                 </span>
               ))}
         </dd>

@@ -19,8 +19,12 @@ export function ConfirmButton({ label, confirmLabel, danger = false }: { label: 
       </button>
     </span>
   ) : (
-    <button type="button" onClick={() => setArmed(true)} className={`rounded-md border px-2.5 py-1 text-sm ${tone}`}>
-      {label}
-    </button>
+    <>
+      {/* A disabled default button: Enter in one of the form's fields must not skip the confirmation. */}
+      <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
+      <button type="button" onClick={() => setArmed(true)} className={`rounded-md border px-2.5 py-1 text-sm ${tone}`}>
+        {label}
+      </button>
+    </>
   );
 }

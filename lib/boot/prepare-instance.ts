@@ -29,13 +29,20 @@ export async function prepareInstance(env: NodeJS.ProcessEnv = process.env): Pro
   }
 
   const { getSessionSecret } = await import("@/lib/sessions/get-session-secret");
+  const { recordAuditEvent } = await import("@/lib/audit/record-audit-event");
+  const { pruneAuditEvents } = await import("@/lib/audit/prune-audit-events");
   const { ensurePlatformAdmin } = await import("@/lib/users/ensure-platform-admin");
   await getSessionSecret();
   const admin = await ensurePlatformAdmin(config);
   if (admin !== "unchanged" && admin !== "not-configured") log.info("platform_admin", { email: config.platformAdmin?.email, result: admin });
 
   if (!config.sso.okta && !config.platformAdmin) {
-    log.warn("config.no_sign_in_method", { hint: "Enable Okta (SSO_OKTA_*) or set PLATFORM_ADMIN_EMAIL and PLATFORM_ADMIN_PASSWORD" });
+    const hint = "Enable Okta (SSO_OKTA_*) or set PLATFORM_ADMIN_EMAIL and PLATFORM_ADMIN_PASSWORD";
+    log.warn("config.no_sign_in_method", { hint });
+    await recordAuditEvent({ type: "config.problem", outcome: "failure", reason: "no_sign_in_method", actor: { email: "system" }, details: { hint } });
   }
+
+  const pruned = await pruneAuditEvents(config.auditRetentionDays);
+  if (pruned) log.info("audit.pruned", { deleted: pruned, retentionDays: config.auditRetentionDays });
   return config;
 }

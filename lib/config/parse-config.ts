@@ -25,8 +25,13 @@ export interface Config {
   secret?: string;
   secureCookies: boolean;
   sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
+<<<<<<< HEAD
   /** Requests per minute per client IP (login, SSO) or per token/session (API). */
   rateLimits: { login: number; sso: number; api: number };
+=======
+  /** Audit events older than this many days are pruned at start and by `npm run audit:prune`. */
+  auditRetentionDays: number;
+>>>>>>> console
   /** Password sign-in lockout: this many failures lock the account for lockoutSeconds. */
   passwordLogin: { allowed: boolean; lockoutThreshold: number; lockoutSeconds: number };
   sso: {
@@ -98,6 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     passwordLogin: { allowed: !e.SSO_ENABLED || e.SSO_PRESERVE_ADMIN_AUTH, lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD, lockoutSeconds: e.LOGIN_LOCKOUT_MINUTES * 60 },
     rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, sso: e.RATE_LIMIT_SSO_PER_MINUTE, api: e.RATE_LIMIT_API_PER_MINUTE },
     sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     sso: {
       enabled: e.SSO_ENABLED,
       okta,

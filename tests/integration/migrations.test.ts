@@ -9,16 +9,17 @@ import { PrismaClient } from "@/lib/db/generated/client";
 
 const dir = mkdtempSync(path.join(tmpdir(), "portal-migrate-"));
 const url = (name: string) => `file:${path.join(dir, name)}`;
-const committed = readdirSync("prisma/migrations/sqlite").filter((name) => name.endsWith(".sql")).sort();
+const ALL = readdirSync("prisma/migrations/sqlite").filter((name) => name.endsWith(".sql")).sort();
 
 describe("migration runner", () => {
   it("creates a brand-new database, records each file once and is idempotent", () => {
     const first = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(first.applied).toEqual(committed);
+    expect(first.applied).toEqual(ALL);
+    expect(ALL).toContain("0003_console.sql");
     const second = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(second).toEqual({ applied: [], alreadyApplied: committed.length });
+    expect(second).toEqual({ applied: [], alreadyApplied: ALL.length });
     const db = new Database(path.join(dir, "fresh/nested/portal.db"));
-    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}" ORDER BY name`).all()).toEqual(committed.map((name) => ({ name })));
+    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}" ORDER BY name`).all()).toEqual(ALL.map((name) => ({ name })));
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
   });
@@ -39,7 +40,7 @@ describe("migration runner", () => {
     expect(() => migrateDatabase(url("failing.db"), migrations)).toThrow();
     const db = new Database(path.join(dir, "failing.db"));
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'Half'").all()).toEqual([]);
-    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: committed.length });
+    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: ALL.length });
     db.close();
   });
 });
@@ -92,6 +93,13 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     expect(await prisma.session.count()).toBe(0);
     expect(await prisma.teamMember.count()).toBe(0);
     expect(await prisma.apiToken.count()).toBe(0);
+  });
+
+  it("has the console's list indexes (keyset pages never scan a whole table)", () => {
+    const sqlite = new Database(file, { readonly: true });
+    const indexes = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((row) => row.name);
+    sqlite.close();
+    expect(indexes).toEqual(expect.arrayContaining(["Session_createdAt_idx", "AuditEvent_subjectEmail_createdAt_idx", "AuditEvent_actorEmail_createdAt_idx", "ApiToken_createdAt_idx"]));
   });
 
   it("enforces the schema's unique constraints", async () => {

@@ -31,6 +31,7 @@ describe("parseConfig defaults", () => {
     expect(config.sessions).toEqual({ idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 7 * 24 * 3600 });
     expect(config.rateLimits).toEqual({ login: 30, sso: 300, api: 1200 });
     expect(config.passwordLogin).toEqual({ allowed: true, lockoutThreshold: 5, lockoutSeconds: 900 });
+    expect(config.auditRetentionDays).toBe(365);
     expect(config.sso).toEqual({
       enabled: true,
       okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientSecret: OKTA.SSO_OKTA_CLIENT_SECRET, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
@@ -100,6 +101,10 @@ describe("parseConfig values", () => {
     expect(config.sessions).toEqual({ idleTimeoutSeconds: 1800, maxAgeSeconds: 43200 });
     expect(config.platformAdmin).toEqual({ email: "admin@example.com", password: "changeme" });
   });
+
+  it("reads AUDIT_RETENTION_DAYS", () => {
+    expect(parseConfig({ ...OKTA, AUDIT_RETENTION_DAYS: "30" }).auditRetentionDays).toBe(30);
+  });
 });
 
 describe("parseConfig errors name the variable, the value and the expected form", () => {
@@ -128,6 +133,8 @@ describe("parseConfig errors name the variable, the value and the expected form"
     [{ SESSION_MAX_AGE_HOURS: "1.5" }, "SESSION_MAX_AGE_HOURS must be a whole number of hours greater than 0"],
     [{ RATE_LIMIT_API_PER_MINUTE: "lots" }, 'RATE_LIMIT_API_PER_MINUTE must be a whole number of requests greater than 0, such as 1200 (got "lots")'],
     [{ LOGIN_LOCKOUT_THRESHOLD: "0" }, 'LOGIN_LOCKOUT_THRESHOLD must be a whole number of failed attempts greater than 0, such as 5 (got "0")'],
+    [{ AUDIT_RETENTION_DAYS: "0" }, 'AUDIT_RETENTION_DAYS must be a whole number of days greater than 0, such as 365 (got "0")'],
+    [{ AUDIT_RETENTION_DAYS: "a year" }, 'AUDIT_RETENTION_DAYS must be a whole number of days greater than 0, such as 365 (got "a year")'],
     [{ SSO_OKTA_GROUPS_CLAIM: "my groups" }, 'SSO_OKTA_GROUPS_CLAIM must be a claim name such as groups (got "my groups")'],
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET must be at least 32 characters (e.g. the output of `openssl rand -base64 32`) (the value is hidden)"],
   ])("%j", (overrides, message) => {

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { ZodError } from "zod";
+import { AuditFilters } from "@/components/admin/audit-filters";
+import { AuditTable } from "@/components/admin/audit-table";
+import { Notice } from "@/components/admin/notice";
+import { Pager } from "@/components/admin/pager";
+import { muted } from "@/components/admin/styles";
+import { toSearchParams } from "@/lib/api/search-params";
+import { parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { getConfig } from "@/lib/config/get-config";
+import { requireAdmin } from "@/lib/sessions/require-session";
+import { pageCursor } from "../page-cursor";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/audit");
+  const search = toSearchParams(await searchParams);
+  let { error } = pageCursor(search, "date");
+  let query: AuditQuery;
+  try {
+    query = parseAuditQuery(search);
+  } catch (invalid) {
+    if (!(invalid instanceof ZodError)) throw invalid;
+    const issue = invalid.issues[0];
+    error = `Ignored the filters: ${issue.path.join(".") || "parameter"} ${issue.message}.`;
+    query = parseAuditQuery(new URLSearchParams());
+  }
+  const { events, nextCursor } = await listAuditEvents(query);
+  const exportParams = new URLSearchParams(search);
+  exportParams.delete("cursor");
+  exportParams.delete("limit");
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Audit log</h1>
+        <a href={`/admin/audit/export?${exportParams}`} download className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+          Export CSV
+        </a>
+      </div>
+      <Notice error={error} />
+      <AuditFilters query={query} />
+      <AuditTable events={events} />
+      <Pager path="/admin/audit" params={search} nextCursor={nextCursor} />
+      <p className={`text-sm ${muted}`}>Append-only. Entries older than {getConfig().auditRetentionDays} days (AUDIT_RETENTION_DAYS) are pruned at every start.</p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { ApiError } from "@/lib/api/api-error";
+import { keysetCursor } from "@/lib/api/keyset-cursor";
+
+/**
+ * Reads a list page's `cursor`, `notice` and `error` parameters, removing the messages from
+ * `search` so pagination links don't repeat them. A tampered cursor shows the first page with an error.
+ */
+export function pageCursor(search: URLSearchParams, key: "date" | "text"): { cursor?: string; notice?: string; error?: string } {
+  const notice = search.get("notice") ?? undefined;
+  const error = search.get("error") ?? undefined;
+  search.delete("notice");
+  search.delete("error");
+  const cursor = search.get("cursor") || undefined;
+  if (!cursor) return { notice, error };
+  try {
+    keysetCursor.decode(cursor, key);
+    return { cursor, notice, error };
+  } catch (invalid) {
+    if (!(invalid instanceof ApiError)) throw invalid;
+    search.delete("cursor");
+    return { notice, error: invalid.detail };
+  }
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { ConfirmButton } from "@/components/admin/confirm-button";
+import { Notice } from "@/components/admin/notice";
+import { Pager } from "@/components/admin/pager";
+import { card, field, muted } from "@/components/admin/styles";
+import { TeamsTable } from "@/components/admin/teams-table";
+import { toSearchParams } from "@/lib/api/search-params";
+import { getConfig } from "@/lib/config/get-config";
+import { requireAdmin } from "@/lib/sessions/require-session";
+import { listMappedGroups } from "@/lib/teams/list-mapped-groups";
+import { listPendingMappedTeams } from "@/lib/teams/list-pending-mapped-teams";
+import { listTeams } from "@/lib/teams/list-teams";
+import { createTeamAction } from "./actions";
+import { pageCursor } from "../page-cursor";
+
+export const metadata: Metadata = { title: "Teams" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TeamsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/teams");
+  const search = toSearchParams(await searchParams);
+  const { cursor, notice, error } = pageCursor(search, "text");
+  const { groupMapping } = getConfig().sso;
+  const [{ teams, nextCursor }, pending] = await Promise.all([listTeams(cursor), listPendingMappedTeams(groupMapping)]);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Teams</h1>
+      <Notice notice={notice} error={error} />
+      <p className={`text-sm ${muted}`}>
+        Okta sign-ins join the teams that <code>OKTA_GROUP_MAPPING</code> maps their groups to, by team id; a mapped team that doesn&apos;t exist yet is created at the first such sign-in.
+      </p>
+      <TeamsTable teams={teams} mapped={listMappedGroups(groupMapping)} />
+      <Pager path="/admin/teams" params={search} nextCursor={nextCursor} />
+      {pending.length > 0 && (
+        <section aria-labelledby="pending" className={card}>
+          <h2 id="pending" className="font-medium">Mapped, not created yet</h2>
+          <p className={`mt-1 text-sm ${muted}`}>Created at the first sign-in of a group member, or now by hand with this id.</p>
+          <ul data-testid="pending-teams" className="mt-2 list-disc pl-5 text-sm">
+            {pending.map((target) => (
+              <li key={target.group}>
+                <code>{target.teamId}</code> ← Okta group {target.group} ({target.role})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="create-team" className={card}>
+        <h2 id="create-team" className="font-medium">Create a team</h2>
+        <form action={createTeamAction} className="mt-3 flex flex-wrap items-end gap-3">
+          <label className="text-sm font-medium">
+            Name
+            <input name="name" required maxLength={100} className={field} />
+          </label>
+          <label className="text-sm font-medium">
+            Id <span className={`font-normal ${muted}`}>(optional, e.g. team-users)</span>
+            <input name="id" maxLength={64} pattern="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}" className={`${field} font-mono`} />
+          </label>
+          <ConfirmButton label="Create team" confirmLabel="Confirm create team" />
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { CreateTokenForm } from "@/components/admin/create-token-form";
+import { Notice } from "@/components/admin/notice";
+import { Pager } from "@/components/admin/pager";
+import { card, muted } from "@/components/admin/styles";
+import { TokensTable } from "@/components/admin/tokens-table";
+import { toSearchParams } from "@/lib/api/search-params";
+import { requireAdmin } from "@/lib/sessions/require-session";
+import { listApiTokens } from "@/lib/tokens/list-api-tokens";
+import { pageCursor } from "../page-cursor";
+import { createTokenAction, revokeTokenAction } from "./actions";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TokensPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdmin("/admin/tokens");
+  const search = toSearchParams(await searchParams);
+  const { cursor, notice, error } = pageCursor(search, "date");
+  const { tokens, nextCursor } = await listApiTokens(cursor);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">API tokens</h1>
+      <Notice notice={notice} error={error} />
+      <section aria-labelledby="create-token" className={card}>
+        <h2 id="create-token" className="font-medium">Create a token</h2>
+        <p className={`mt-1 mb-3 text-sm ${muted}`}>
+          A token acts as you on the admin API: send it as <code>Authorization: Bearer …</code>. It stops working when it expires, when it is revoked, or when you are deactivated.
+        </p>
+        <CreateTokenForm action={createTokenAction} />
+      </section>
+      <TokensTable tokens={tokens} revokeAction={revokeTokenAction} now={Date.now()} />
+      <Pager path="/admin/tokens" params={search} nextCursor={nextCursor} />
+    </div>
+  );
+}
