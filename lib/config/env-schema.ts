@@ -138,13 +138,10 @@ export const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: positiveInt(168, "be a whole number of hours greater than 0, such as 168"),
   LOGIN_LOCKOUT_THRESHOLD: positiveInt(5, "be a whole number of failed attempts greater than 0, such as 5"),
   LOGIN_LOCKOUT_MINUTES: positiveInt(15, "be a whole number of minutes greater than 0, such as 15"),
-<<<<<<< HEAD
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt(30, "be a whole number of requests greater than 0, such as 30"),
   RATE_LIMIT_SSO_PER_MINUTE: positiveInt(300, "be a whole number of requests greater than 0, such as 300"),
   RATE_LIMIT_API_PER_MINUTE: positiveInt(1200, "be a whole number of requests greater than 0, such as 1200"),
-=======
   AUDIT_RETENTION_DAYS: positiveInt(365, "be a whole number of days greater than 0, such as 365"),
->>>>>>> console
   NEXTAUTH_SECRET: optionalText.pipe(
     z.string().min(32, { message: "be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
   ),

@@ -25,13 +25,10 @@ export interface Config {
   secret?: string;
   secureCookies: boolean;
   sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
-<<<<<<< HEAD
   /** Requests per minute per client IP (login, SSO) or per token/session (API). */
   rateLimits: { login: number; sso: number; api: number };
-=======
   /** Audit events older than this many days are pruned at start and by `npm run audit:prune`. */
   auditRetentionDays: number;
->>>>>>> console
   /** Password sign-in lockout: this many failures lock the account for lockoutSeconds. */
   passwordLogin: { allowed: boolean; lockoutThreshold: number; lockoutSeconds: number };
   sso: {

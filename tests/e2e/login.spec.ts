@@ -32,10 +32,5 @@ test("a wrong password shows one generic message", async ({ page }) => {
   await page.getByLabel("Email", { exact: true }).fill("platform-admin@example.com");
   await page.getByLabel("Password", { exact: true }).fill("wrong-password");
   await page.getByRole("button", { name: "Sign in with password" }).click();
-<<<<<<< HEAD
   await expect(page.getByTestId("login-error")).toContainText("The email or password is incorrect");
-=======
-  // Next's route announcer is an alert too once the page hydrates; pick the error by its code.
-  await expect(page.locator('[role="alert"][data-error-code="invalid_credentials"]')).toContainText("The email or password is incorrect");
->>>>>>> console
 });

@@ -5,17 +5,12 @@ async function main() {
   const stack = await startStack({
     portalPort: Number(process.env.E2E_PORTAL_PORT),
     idpPort: Number(process.env.E2E_IDP_PORT),
-<<<<<<< HEAD
     // The demo setup of `npm run dev`: Okta admins are portal admins, groups map to teams.
     env: {
       SSO_TRUSTED_DOMAINS: '["example.com"]',
       OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users", "MCP Gateway Admins": {"team_id": "team-admins", "role": "owner"}}',
       SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]',
     },
-=======
-    // The demo admin must be a portal admin for the admin project's console specs, as in `npm run dev`.
-    env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users", "MCP Gateway Admins": {"team_id": "team-admins", "role": "owner"}}' },
->>>>>>> console
   });
   console.log(`e2e stack: portal ${stack.portal.url}, IdP ${stack.idp.issuer}`);
   const stop = () => void stack.stop().then(() => process.exit(0));
