@@ -13,11 +13,11 @@ const url = (name: string) => `file:${path.join(dir, name)}`;
 describe("migration runner", () => {
   it("creates a brand-new database, records each file once and is idempotent", () => {
     const first = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(first.applied).toEqual(["0001_init.sql"]);
+    expect(first.applied).toEqual(["0001_init.sql", "0002_scim.sql"]);
     const second = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(second).toEqual({ applied: [], alreadyApplied: 1 });
+    expect(second).toEqual({ applied: [], alreadyApplied: 2 });
     const db = new Database(path.join(dir, "fresh/nested/portal.db"));
-    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}"`).all()).toEqual([{ name: "0001_init.sql" }]);
+    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}"`).all()).toEqual([{ name: "0001_init.sql" }, { name: "0002_scim.sql" }]);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
   });
@@ -34,11 +34,11 @@ describe("migration runner", () => {
     const migrations = path.join(dir, "failing-migrations");
     cpSync("prisma/migrations/sqlite", migrations, { recursive: true });
     migrateDatabase(url("failing.db"), migrations);
-    writeFileSync(path.join(migrations, "0002_broken.sql"), 'CREATE TABLE "Half" (id TEXT);\nTHIS IS NOT SQL;\n');
+    writeFileSync(path.join(migrations, "0003_broken.sql"), 'CREATE TABLE "Half" (id TEXT);\nTHIS IS NOT SQL;\n');
     expect(() => migrateDatabase(url("failing.db"), migrations)).toThrow();
     const db = new Database(path.join(dir, "failing.db"));
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'Half'").all()).toEqual([]);
-    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: 1 });
+    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: 2 });
     db.close();
   });
 });
@@ -55,9 +55,10 @@ describe("the migrated database matches prisma/schema.prisma", () => {
       data: {
         name: "Ada", email: "ada@example.com", emailVerified: now, image: "https://example.com/a.png", isAdmin: true, isActive: false,
         authProvider: "local", passwordHash: "scrypt$x", oktaGroups: '["Eng"]', lastLoginAt: now, lastLoginMfa: true, failedLogins: 2, lockedUntil: now,
+        externalId: "00uAda", givenName: "Ada", familyName: "Lovelace",
       },
     });
-    expect(await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toMatchObject({ name: "Ada", emailVerified: now, isAdmin: true, isActive: false, passwordHash: "scrypt$x", lastLoginMfa: true, failedLogins: 2, lockedUntil: now });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toMatchObject({ name: "Ada", emailVerified: now, isAdmin: true, isActive: false, passwordHash: "scrypt$x", lastLoginMfa: true, failedLogins: 2, lockedUntil: now, externalId: "00uAda", givenName: "Ada", familyName: "Lovelace" });
     expect(user.createdAt).toBeInstanceOf(Date);
     expect(user.updatedAt).toBeInstanceOf(Date);
 
@@ -72,7 +73,8 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     await prisma.verificationToken.create({ data: { identifier: "ada@example.com", token: "v", expires: now } });
     expect(await prisma.verificationToken.findUniqueOrThrow({ where: { identifier_token: { identifier: "ada@example.com", token: "v" } } })).toMatchObject({ expires: now });
 
-    const team = await prisma.team.create({ data: { id: "team-eng", name: "Engineering", source: "mapping" } });
+    const team = await prisma.team.create({ data: { id: "team-eng", name: "Engineering", source: "scim", externalId: "00gEng" } });
+    expect(await prisma.team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ source: "scim", externalId: "00gEng" });
     await prisma.teamMember.create({ data: { teamId: team.id, userId: user.id, role: "owner", source: "okta" } });
     expect(await prisma.teamMember.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: user.id } } })).toMatchObject({ role: "owner", source: "okta" });
 
@@ -96,5 +98,7 @@ describe("the migrated database matches prisma/schema.prisma", () => {
   it("enforces the schema's unique constraints", async () => {
     await prisma.user.create({ data: { email: "dup@example.com" } });
     await expect(prisma.user.create({ data: { email: "dup@example.com" } })).rejects.toThrow();
+    await prisma.user.create({ data: { email: "ext1@example.com", externalId: "00uSame" } });
+    await expect(prisma.user.create({ data: { email: "ext2@example.com", externalId: "00uSame" } })).rejects.toThrow();
   });
 });
