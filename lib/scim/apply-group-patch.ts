@@ -1,7 +1,6 @@
-import { memberListSchema } from "./parse-scim-group";
 import type { PatchOperation } from "./parse-patch-op";
 import { ScimError } from "./scim-error";
-import type { ScimGroupState } from "./scim-group-state";
+import { memberListSchema, type ScimGroupState } from "./scim-group-state";
 
 // Okta removes one member with `members[value eq "<user id>"]` (RFC 7644 §3.5.2.2 value filter).
 const MEMBER_FILTER = /^members\[\s*value\s+eq\s+"([^"]+)"\s*\]$/i;

@@ -1,5 +1,5 @@
-import { toEmail } from "./parse-scim-user";
 import type { PatchOperation } from "./parse-patch-op";
+import { parseUserName } from "./parse-user-name";
 import { ScimError } from "./scim-error";
 import { IGNORED_USER_ATTRIBUTES, type ScimUserState } from "./scim-user-state";
 
@@ -34,7 +34,7 @@ function set(state: ScimUserState, path: string, value: unknown): void {
       state.active = toBoolean(value);
       return;
     case "username":
-      state.email = toEmail(value);
+      state.email = parseUserName(value);
       return;
     case "displayname":
       state.displayName = toText(value, path);

@@ -3,8 +3,6 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { GROUP_INCLUDE } from "./group-include";
 import type { ScimListQuery } from "./parse-list-query";
 
-export const GROUP_FILTER_ATTRIBUTES = ["displayName", "externalId"] as const;
-
 /** One page of teams in a stable order (creation, then id), matching the query's `eq` filter. */
 export async function listScimGroups(query: ScimListQuery) {
   const where: Prisma.TeamWhereInput = {};

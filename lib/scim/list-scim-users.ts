@@ -2,8 +2,6 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ScimListQuery } from "./parse-list-query";
 
-export const USER_FILTER_ATTRIBUTES = ["userName", "externalId", "emails.value", "emails"] as const;
-
 /** One page of users in a stable order (creation, then id), matching the query's `eq` filter. */
 export async function listScimUsers(query: ScimListQuery) {
   const where: Prisma.UserWhereInput = {};

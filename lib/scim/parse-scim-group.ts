@@ -1,7 +1,5 @@
 import { z } from "zod";
-import type { ScimGroupState } from "./scim-group-state";
-
-export const memberListSchema = z.array(z.looseObject({ value: z.string().trim().min(1, "members[].value must be a user id") }));
+import { memberListSchema, type ScimGroupState } from "./scim-group-state";
 
 const groupSchema = z.strictObject({
   schemas: z.array(z.string()).optional(),

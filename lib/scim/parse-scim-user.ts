@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { ScimError } from "./scim-error";
-import type { ScimUserState } from "./scim-user-state";
-import { IGNORED_USER_ATTRIBUTES } from "./scim-user-state";
+import { parseUserName } from "./parse-user-name";
+import { IGNORED_USER_ATTRIBUTES, type ScimUserState } from "./scim-user-state";
 
 const text = z.string().trim().max(500).nullish().transform((value) => value || null);
 
@@ -17,13 +16,6 @@ const userSchema = z.strictObject({
   ...Object.fromEntries(IGNORED_USER_ATTRIBUTES.filter((name) => name !== "emails").map((name) => [name, z.unknown().optional()])),
 });
 
-/** Checks and normalises a userName: it is the portal user's email address, compared case-insensitively. */
-export function toEmail(userName: unknown): string {
-  const email = typeof userName === "string" ? userName.trim().toLowerCase() : "";
-  if (!z.email().safeParse(email).success) throw new ScimError(400, `userName must be the user's email address (got ${JSON.stringify(userName)?.slice(0, 100)})`, "invalidValue");
-  return email;
-}
-
 /** A full SCIM User (POST or PUT body) as the state to store; unknown attributes are a 400. */
 export function parseScimUser(body: Record<string, unknown>): ScimUserState {
   // Extension schemas (e.g. Okta's enterprise attributes) arrive under their URN: accepted, not stored.
@@ -34,7 +26,7 @@ export function parseScimUser(body: Record<string, unknown>): ScimUserState {
   const givenName = user.name?.givenName ?? null;
   const familyName = user.name?.familyName ?? null;
   return {
-    email: toEmail(user.userName),
+    email: parseUserName(user.userName),
     givenName,
     familyName,
     displayName: user.displayName ?? user.name?.formatted ?? ([givenName, familyName].filter(Boolean).join(" ") || null),

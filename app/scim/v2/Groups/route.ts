@@ -1,8 +1,9 @@
-import { GROUP_FILTER_ATTRIBUTES, listScimGroups } from "@/lib/scim/list-scim-groups";
+import { listScimGroups } from "@/lib/scim/list-scim-groups";
 import { parseListQuery } from "@/lib/scim/parse-list-query";
 import { parseScimGroup } from "@/lib/scim/parse-scim-group";
 import { readScimBody } from "@/lib/scim/read-scim-body";
 import { saveScimGroup } from "@/lib/scim/save-scim-group";
+import { GROUP_FILTER_ATTRIBUTES } from "@/lib/scim/scim-group-state";
 import { scimJson } from "@/lib/scim/scim-json";
 import { scimRoute } from "@/lib/scim/scim-route";
 import { toListResponse } from "@/lib/scim/to-list-response";

@@ -1,4 +1,4 @@
-import { listScimUsers, USER_FILTER_ATTRIBUTES } from "@/lib/scim/list-scim-users";
+import { listScimUsers } from "@/lib/scim/list-scim-users";
 import { parseListQuery } from "@/lib/scim/parse-list-query";
 import { parseScimUser } from "@/lib/scim/parse-scim-user";
 import { readScimBody } from "@/lib/scim/read-scim-body";
@@ -6,6 +6,7 @@ import { saveScimUser } from "@/lib/scim/save-scim-user";
 import { scimJson } from "@/lib/scim/scim-json";
 import { scimRoute } from "@/lib/scim/scim-route";
 import { toListResponse } from "@/lib/scim/to-list-response";
+import { USER_FILTER_ATTRIBUTES } from "@/lib/scim/scim-user-state";
 import { toScimUser } from "@/lib/scim/to-scim-user";
 
 export const dynamic = "force-dynamic";
