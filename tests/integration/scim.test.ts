@@ -237,9 +237,11 @@ describe("bad SCIM input always gets a SCIM Error, never a 500", () => {
     expectScimError(await scim(`/Users?filter=${encodeURIComponent(filter)}`), 400, "invalidFilter");
   });
 
-  it("non-integer paging and unknown endpoints are SCIM Errors", async () => {
+  it("non-integer paging, unknown endpoints and unsupported methods are SCIM Errors", async () => {
     expectScimError(await scim("/Users?count=ten"), 400, "invalidValue");
     expectScimError(await scim("/Bulk", { method: "POST", body: {} }), 404);
+    expectScimError(await scim("/Users", { method: "DELETE" }), 405);
+    expectScimError(await scim("/Groups/some-id", { method: "POST", body: {} }), 405);
     expect(db.count("AuditEvent", "type = 'scim.request' AND details LIKE '%\"status\":500%'")).toBe(0);
   });
 });

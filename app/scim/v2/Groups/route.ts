@@ -5,6 +5,7 @@ import { readScimBody } from "@/lib/scim/read-scim-body";
 import { saveScimGroup } from "@/lib/scim/save-scim-group";
 import { GROUP_FILTER_ATTRIBUTES } from "@/lib/scim/scim-group-state";
 import { scimJson } from "@/lib/scim/scim-json";
+import { scimMethodNotAllowed } from "@/lib/scim/scim-method-not-allowed";
 import { scimRoute } from "@/lib/scim/scim-route";
 import { toListResponse } from "@/lib/scim/to-list-response";
 import { toScimGroup } from "@/lib/scim/to-scim-group";
@@ -22,3 +23,8 @@ export const POST = scimRoute(async ({ request, caller }) => {
   const resource = toScimGroup(team, caller.baseUrl);
   return scimJson(resource, 201, { location: resource.meta.location });
 });
+
+const notAllowed = scimMethodNotAllowed("GET, POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

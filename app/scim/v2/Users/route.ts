@@ -4,6 +4,7 @@ import { parseScimUser } from "@/lib/scim/parse-scim-user";
 import { readScimBody } from "@/lib/scim/read-scim-body";
 import { saveScimUser } from "@/lib/scim/save-scim-user";
 import { scimJson } from "@/lib/scim/scim-json";
+import { scimMethodNotAllowed } from "@/lib/scim/scim-method-not-allowed";
 import { scimRoute } from "@/lib/scim/scim-route";
 import { toListResponse } from "@/lib/scim/to-list-response";
 import { USER_FILTER_ATTRIBUTES } from "@/lib/scim/scim-user-state";
@@ -22,3 +23,8 @@ export const POST = scimRoute(async ({ request, caller }) => {
   const resource = toScimUser(user, caller.baseUrl);
   return scimJson(resource, 201, { location: resource.meta.location });
 });
+
+const notAllowed = scimMethodNotAllowed("GET, POST");
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

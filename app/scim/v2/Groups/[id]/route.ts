@@ -6,6 +6,7 @@ import { parseScimGroup } from "@/lib/scim/parse-scim-group";
 import { readScimBody } from "@/lib/scim/read-scim-body";
 import { saveScimGroup } from "@/lib/scim/save-scim-group";
 import { scimJson } from "@/lib/scim/scim-json";
+import { scimMethodNotAllowed } from "@/lib/scim/scim-method-not-allowed";
 import { scimRoute } from "@/lib/scim/scim-route";
 import { toGroupState } from "@/lib/scim/to-group-state";
 import { toScimGroup } from "@/lib/scim/to-scim-group";
@@ -31,3 +32,6 @@ export const DELETE = scimRoute<Params>(async ({ params, caller }) => {
   await deleteScimGroup(params.id, caller.actor);
   return new Response(null, { status: 204 });
 });
+
+const notAllowed = scimMethodNotAllowed<Params>("GET, PUT, PATCH, DELETE");
+export const POST = notAllowed;

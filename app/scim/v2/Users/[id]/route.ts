@@ -5,6 +5,7 @@ import { parseScimUser } from "@/lib/scim/parse-scim-user";
 import { readScimBody } from "@/lib/scim/read-scim-body";
 import { saveScimUser } from "@/lib/scim/save-scim-user";
 import { scimJson } from "@/lib/scim/scim-json";
+import { scimMethodNotAllowed } from "@/lib/scim/scim-method-not-allowed";
 import { scimRoute } from "@/lib/scim/scim-route";
 import { toScimUser } from "@/lib/scim/to-scim-user";
 import { toUserState } from "@/lib/scim/to-user-state";
@@ -32,3 +33,6 @@ export const DELETE = scimRoute<Params>(async ({ params, caller }) => {
   await deleteUser(params.id, caller.actor, "scim");
   return new Response(null, { status: 204 });
 });
+
+const notAllowed = scimMethodNotAllowed<Params>("GET, PUT, PATCH, DELETE");
+export const POST = notAllowed;
