@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CookieJar } from "../helpers/cookie-jar";
 import { portalDb } from "../helpers/portal-db";
 import { insertScimToken } from "../helpers/scim-token";
 import { ssoLogin } from "../helpers/sso-login";
-import { startStack, type Stack } from "../helpers/start-stack";
+import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 
 const USER = "urn:ietf:params:scim:schemas:core:2.0:User";
 const GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
@@ -346,5 +347,33 @@ describe("SCIM discovery", () => {
     expect(types.body.Resources.map((type: Json) => type.endpoint)).toEqual(["/Users", "/Groups"]);
     const schemas = await scim("/Schemas");
     expect(schemas.body.Resources.map((schema: Json) => schema.id)).toEqual([USER, GROUP]);
+  });
+});
+
+describe("the Settings page", () => {
+  it("shows admins the SSO summary without secrets, and the sync button disabled with why when OKTA_API_TOKEN is unset", async () => {
+    const jar = new CookieJar();
+    const login = await jar.fetch(`${stack.portal.url}/admin/login/password`, {
+      method: "POST",
+      headers: { origin: stack.portal.url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "platform-admin@example.com", password: "platform-admin-password", callbackUrl: "/admin/settings" }),
+    });
+    expect(login.status).toBe(303);
+    const page = await jar.fetch(`${stack.portal.url}/admin/settings`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(stack.idp.issuer);
+    expect(html).toContain(TEST_CLIENT.id);
+    expect(html).toContain("MCP Gateway Users → team-users (member)");
+    expect(html).not.toContain(TEST_CLIENT.secret);
+    expect(html).toMatch(/<button[^>]*disabled[^>]*>Sync now/);
+    expect(html).toContain("Off: set OKTA_API_TOKEN");
+    expect(html).toContain(token.secret.slice(0, 12));
+    expect(html).not.toContain(token.secret);
+  });
+
+  it("is for admins only", async () => {
+    const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
+    expect((await jar.fetch(`${stack.portal.url}/admin/settings`)).status).toBe(403);
   });
 });
