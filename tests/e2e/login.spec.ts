@@ -32,5 +32,6 @@ test("a wrong password shows one generic message", async ({ page }) => {
   await page.getByLabel("Email", { exact: true }).fill("platform-admin@example.com");
   await page.getByLabel("Password", { exact: true }).fill("wrong-password");
   await page.getByRole("button", { name: "Sign in with password" }).click();
-  await expect(page.getByRole("alert")).toContainText("The email or password is incorrect");
+  // Next's route announcer is also role=alert: pick the sign-in error by its content.
+  await expect(page.getByRole("alert").filter({ hasText: "Sign-in failed" })).toContainText("The email or password is incorrect");
 });
