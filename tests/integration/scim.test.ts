@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieJar } from "../helpers/cookie-jar";
 import { portalDb } from "../helpers/portal-db";
@@ -146,6 +148,21 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
       expectScimError(await scim(`/Users?filter=${encodeURIComponent('userName eq "x@atko.com"')}`, { auth }), 401);
     }
     expect(db.count("AuditEvent", "type = 'scim.request' AND outcome = 'failure' AND reason = 'invalid_token'")).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("SCIM tokens", () => {
+  it("a token from `npm run token:create -- --scim --name okta` authenticates SCIM requests and is audited as created", async () => {
+    const secret = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/token-create.ts", "--scim", "--name", "okta-cli"], {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: `file:${stack.portal.databaseFile}`, SSO_OKTA_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
+        timeout: 30_000,
+      }, (error, stdout) => (error ? reject(error) : resolve(stdout.trim())));
+    });
+    expect(secret).toMatch(/^mcpscim_[\w-]{43}$/);
+    expect(db.count("ApiToken", "name = 'okta-cli' AND kind = 'scim' AND tokenHash != ?", secret)).toBe(1);
+    expect((await scim("/Users?count=1", { auth: `Bearer ${secret}` })).status).toBe(200);
+    expect(db.count("AuditEvent", "type = 'token.created' AND details LIKE '%okta-cli%'")).toBe(1);
   });
 });
 
