@@ -42,5 +42,7 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "login", testMatch: /login.*\.spec\.ts/ },
     { name: "admin", testMatch: /admin\..*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
+    // Signs in the platform admin (password) and an Okta user side by side, so it needs no stored state.
+    { name: "scim", testMatch: /scim\.spec\.ts/ },
   ],
 });

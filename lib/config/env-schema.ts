@@ -111,6 +111,7 @@ export const envSchema = z.object({
     'a JSON object from Okta group name to team id, such as {"MCP Gateway Users": "team-users"}',
     {},
   ),
+  OKTA_API_TOKEN: optionalText.pipe(z.string().regex(/^[\w.~+/=-]+$/, { message: "be an Okta API token (Security → API → Tokens), without spaces or the SSWS prefix" }).optional()),
   SSO_OKTA_ADMIN_GROUPS: jsonOf(z.array(z.string().trim().min(1)), 'a JSON array of Okta group names such as ["MCP Gateway Admins"]', []),
   LOG_LEVEL: z
     .string()
@@ -148,6 +149,6 @@ export const envSchema = z.object({
 });
 
 /** Variables whose values must never be echoed back, not even in an error. */
-export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET"]);
+export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN"]);
 
 export type Env = z.infer<typeof envSchema>;

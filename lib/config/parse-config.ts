@@ -43,6 +43,8 @@ export interface Config {
     adminGroups: string[];
   };
   platformAdmin: { email: string; password: string } | null;
+  /** Okta's management API for directory sync (OKTA_API_TOKEN); null when the token is unset. */
+  oktaApi: { baseUrl: string; token: string } | null;
 }
 
 function describe(variable: string, raw: string | undefined): string {
@@ -84,6 +86,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError("PLATFORM_ADMIN_EMAIL", "PLATFORM_ADMIN_EMAIL is required when PLATFORM_ADMIN_PASSWORD is set: set it to the bootstrap admin's email address");
   }
 
+  if (e.OKTA_API_TOKEN && !e.SSO_OKTA_ISSUER) {
+    throw new ConfigError("SSO_OKTA_ISSUER", "SSO_OKTA_ISSUER is required when OKTA_API_TOKEN is set: directory sync calls the Okta API at the issuer's origin");
+  }
+
   const groupMapping: Record<string, TeamMapping> = {};
   for (const [group, target] of Object.entries(e.OKTA_GROUP_MAPPING)) {
     groupMapping[group.toLowerCase()] = typeof target === "string" ? { group, teamId: target, role: "member" } : { group, teamId: target.team_id, role: target.role };
@@ -111,5 +117,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       adminGroups: e.SSO_OKTA_ADMIN_GROUPS.map((group) => group.toLowerCase()),
     },
     platformAdmin: e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: e.PLATFORM_ADMIN_EMAIL.toLowerCase(), password: e.PLATFORM_ADMIN_PASSWORD } : null,
+    // The management API lives at the org's origin for both org and custom authorization servers.
+    oktaApi: e.OKTA_API_TOKEN && e.SSO_OKTA_ISSUER ? { baseUrl: new URL(e.SSO_OKTA_ISSUER).origin, token: e.OKTA_API_TOKEN } : null,
   };
 }

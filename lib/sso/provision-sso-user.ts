@@ -23,7 +23,7 @@ export interface Provisioned {
 
 /**
  * Links an Okta identity to its portal user, in one transaction: finds it by Okta `sub`, else by
- * email (a user an admin or SCIM created first), else creates it when SSO_AUTO_CREATE_USERS allows;
+ * SCIM externalId (the Okta user id), else by email (a user an admin or SCIM created first), else creates it when SSO_AUTO_CREATE_USERS allows;
  * refreshes the Account tokens; reconciles admin rights and team memberships from Okta groups.
  * A refusal or a failure rolls everything back, so no User or Account is left half-made.
  */
@@ -31,12 +31,15 @@ export async function provisionSsoUser(config: Config, identity: OktaIdentity, t
   return db.$transaction(async (tx) => {
     const key = { provider_providerAccountId: { provider: "okta", providerAccountId: identity.sub } };
     const account = await tx.account.findUnique({ where: key, include: { user: true } });
-    const byEmail = account ? null : await tx.user.findUnique({ where: { email: identity.email }, include: { accounts: { where: { provider: "okta" }, select: { id: true } } } });
-    if (byEmail && byEmail.accounts.length > 0) {
-      // The email belongs to a user already linked to another Okta identity: never merge two people.
+    const unlinked = { accounts: { where: { provider: "okta" }, select: { id: true } } };
+    // SCIM stores Okta's user id as externalId: that links more surely than an email that may have changed.
+    const byExternalId = account ? null : await tx.user.findUnique({ where: { externalId: identity.sub }, include: unlinked });
+    const candidate = account ? null : (byExternalId ?? (await tx.user.findUnique({ where: { email: identity.email }, include: unlinked })));
+    if (candidate && candidate.accounts.length > 0) {
+      // That user is already linked to another Okta identity: never merge two people.
       throw new SsoRefusal("not_provisioned", `email ${identity.email} is linked to a different Okta user`);
     }
-    let user = account?.user ?? byEmail;
+    let user = account?.user ?? candidate;
     if (user && !user.isActive) throw new SsoRefusal("deactivated", `user ${user.email} is deactivated`);
     if (!user && !config.sso.autoCreateUsers) throw new SsoRefusal("not_provisioned", `no portal user for ${identity.email} and SSO_AUTO_CREATE_USERS=false`);
 

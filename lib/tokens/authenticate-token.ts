@@ -8,6 +8,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 export interface TokenPrincipal {
   tokenId: string;
   kind: string;
+  name: string;
   user: { id: string; email: string; name: string | null; isAdmin: boolean } | null;
 }
 
@@ -23,5 +24,5 @@ export async function authenticateToken(secret: string, kind: "api" | "scim"): P
     await db.apiToken.updateMany({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
   const user = token.user ? { id: token.user.id, email: token.user.email, name: token.user.name, isAdmin: token.user.isAdmin } : null;
-  return { tokenId: token.id, kind: token.kind, user };
+  return { tokenId: token.id, kind: token.kind, name: token.name, user };
 }

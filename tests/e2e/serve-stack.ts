@@ -10,6 +10,8 @@ async function main() {
       SSO_TRUSTED_DOMAINS: '["example.com"]',
       OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users", "MCP Gateway Admins": {"team_id": "team-admins", "role": "owner"}}',
       SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]',
+      // The bundled IdP's Okta API token, so Settings → Sync runs against its fixture.
+      OKTA_API_TOKEN: "dev-okta-api-token",
     },
   });
   console.log(`e2e stack: portal ${stack.portal.url}, IdP ${stack.idp.issuer}`);

@@ -57,9 +57,10 @@ describe("the migrated database matches prisma/schema.prisma", () => {
       data: {
         name: "Ada", email: "ada@example.com", emailVerified: now, image: "https://example.com/a.png", isAdmin: true, isActive: false,
         authProvider: "local", passwordHash: "scrypt$x", oktaGroups: '["Eng"]', lastLoginAt: now, lastLoginMfa: true, failedLogins: 2, lockedUntil: now,
+        externalId: "00uAda", givenName: "Ada", familyName: "Lovelace",
       },
     });
-    expect(await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toMatchObject({ name: "Ada", emailVerified: now, isAdmin: true, isActive: false, passwordHash: "scrypt$x", lastLoginMfa: true, failedLogins: 2, lockedUntil: now });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toMatchObject({ name: "Ada", emailVerified: now, isAdmin: true, isActive: false, passwordHash: "scrypt$x", lastLoginMfa: true, failedLogins: 2, lockedUntil: now, externalId: "00uAda", givenName: "Ada", familyName: "Lovelace" });
     expect(user.createdAt).toBeInstanceOf(Date);
     expect(user.updatedAt).toBeInstanceOf(Date);
 
@@ -74,7 +75,8 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     await prisma.verificationToken.create({ data: { identifier: "ada@example.com", token: "v", expires: now } });
     expect(await prisma.verificationToken.findUniqueOrThrow({ where: { identifier_token: { identifier: "ada@example.com", token: "v" } } })).toMatchObject({ expires: now });
 
-    const team = await prisma.team.create({ data: { id: "team-eng", name: "Engineering", source: "mapping" } });
+    const team = await prisma.team.create({ data: { id: "team-eng", name: "Engineering", source: "scim", externalId: "00gEng" } });
+    expect(await prisma.team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ source: "scim", externalId: "00gEng" });
     await prisma.teamMember.create({ data: { teamId: team.id, userId: user.id, role: "owner", source: "okta" } });
     expect(await prisma.teamMember.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: user.id } } })).toMatchObject({ role: "owner", source: "okta" });
 
@@ -105,5 +107,7 @@ describe("the migrated database matches prisma/schema.prisma", () => {
   it("enforces the schema's unique constraints", async () => {
     await prisma.user.create({ data: { email: "dup@example.com" } });
     await expect(prisma.user.create({ data: { email: "dup@example.com" } })).rejects.toThrow();
+    await prisma.user.create({ data: { email: "ext1@example.com", externalId: "00uSame" } });
+    await expect(prisma.user.create({ data: { email: "ext2@example.com", externalId: "00uSame" } })).rejects.toThrow();
   });
 });

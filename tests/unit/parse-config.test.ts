@@ -43,6 +43,7 @@ describe("parseConfig defaults", () => {
     });
     expect(config.platformAdmin).toBeNull();
     expect(config.secret).toBeUndefined();
+    expect(config.oktaApi).toBeNull();
   });
 
   it("parses every variable of .env.example", () => {
@@ -151,6 +152,16 @@ describe("parseConfig errors name the variable, the value and the expected form"
   ])("requires %s when Okta is enabled", (variable, message) => {
     const error = errorFor({ ...OKTA, [variable]: undefined, SSO_OKTA_ENABLED: "true" });
     expect(error.message).toContain(message);
+  });
+
+  it("reads OKTA_API_TOKEN with the Okta API at the issuer's origin, and needs the issuer for it", () => {
+    expect(parseConfig({ ...OKTA, OKTA_API_TOKEN: "00abcDEF-ghi_jkl" }).oktaApi).toEqual({ baseUrl: "https://yourcompany.okta.com", token: "00abcDEF-ghi_jkl" });
+    const missingIssuer = errorFor({ OKTA_API_TOKEN: "00abc", SSO_OKTA_ENABLED: "false" });
+    expect(missingIssuer.variable).toBe("SSO_OKTA_ISSUER");
+    expect(missingIssuer.message).toContain("SSO_OKTA_ISSUER is required when OKTA_API_TOKEN is set");
+    const withPrefix = errorFor({ ...OKTA, OKTA_API_TOKEN: "SSWS 00abc-secret" });
+    expect(withPrefix.message).toBe("OKTA_API_TOKEN must be an Okta API token (Security → API → Tokens), without spaces or the SSWS prefix (the value is hidden)");
+    expect(withPrefix.message).not.toContain("00abc-secret");
   });
 
   it("never echoes a secret", () => {

@@ -1,0 +1,35 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/users/actor";
+import { GROUP_INCLUDE } from "./group-include";
+import { ScimError } from "./scim-error";
+import type { ScimGroupState } from "./scim-group-state";
+
+/**
+ * Creates (id null) or updates a team from SCIM in one transaction, and makes its SCIM-sourced
+ * memberships match `state.members`. Memberships from another source (manual, Okta group
+ * mapping) are left alone: each source only manages its own. Audited after the commit.
+ */
+export async function saveScimGroup(id: string | null, state: ScimGroupState, actor: Actor) {
+  const { team, created, added, removed } = await db.$transaction(async (tx) => {
+    const before = id ? await tx.team.findUnique({ where: { id }, include: { members: true } }) : null;
+    if (id && !before) throw new ScimError(404, `Group ${id.slice(0, 64)} not found`);
+    if (await tx.team.findFirst({ where: { name: state.displayName, id: { not: id ?? "" } }, select: { id: true } })) {
+      throw new ScimError(409, `A group with displayName ${JSON.stringify(state.displayName)} already exists`, "uniqueness");
+    }
+    const known = await tx.user.findMany({ where: { id: { in: state.members } }, select: { id: true } });
+    const unknown = state.members.filter((member) => !known.some((user) => user.id === member));
+    if (unknown.length > 0) throw new ScimError(400, `No user with id ${unknown.slice(0, 5).join(", ")}: members must be ids of SCIM Users`, "invalidValue");
+
+    const data = { name: state.displayName, externalId: state.externalId };
+    const team = before ? await tx.team.update({ where: { id: before.id }, data }) : await tx.team.create({ data: { ...data, source: "scim" } });
+    const current = new Map((before?.members ?? []).map((member) => [member.userId, member]));
+    const added = state.members.filter((userId) => !current.has(userId));
+    const removed = [...current.values()].filter((member) => member.source === "scim" && !state.members.includes(member.userId)).map((member) => member.userId);
+    if (added.length > 0) await tx.teamMember.createMany({ data: added.map((userId) => ({ teamId: team.id, userId, source: "scim" })) });
+    if (removed.length > 0) await tx.teamMember.deleteMany({ where: { teamId: team.id, userId: { in: removed } } });
+    return { team: await tx.team.findUniqueOrThrow({ where: { id: team.id }, include: GROUP_INCLUDE }), created: !before, added, removed };
+  });
+  await recordAuditEvent({ type: created ? "team.created" : "team.updated", outcome: "success", actor, subject: { id: team.id }, details: { source: "scim", name: team.name, membersAdded: added, membersRemoved: removed } });
+  return team;
+}
