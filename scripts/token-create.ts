@@ -20,6 +20,8 @@ async function main() {
   if (!values.scim && !values.email) fail(`--email is required for an API token.\n${USAGE}`);
 
   loadEnvConfig(process.cwd());
+  // stdout carries only the secret, so `TOKEN=$(npm run -s token:create …)` works.
+  process.env.LOG_LEVEL ??= "WARNING";
   await prepareInstance();
   const { db } = await import("@/lib/db/client");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
