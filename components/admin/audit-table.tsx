@@ -1,11 +1,12 @@
 import type { ListedAuditEvent } from "@/lib/audit/list-audit-events";
 import { formatDate } from "./format";
-import { muted, table, tableWrap, tbody, td, th } from "./styles";
+import { muted, table, tbody, td, th } from "./styles";
+import { TableRegion } from "./table-region";
 
 /** Audit events as recorded: codes (type, reason) stay verbatim so admins can search for them. */
 export function AuditTable({ events }: { events: ListedAuditEvent[] }) {
   return (
-    <div className={tableWrap}>
+    <TableRegion label="Audit events">
       <table className={table}>
         <caption className="sr-only">Audit events, newest first</caption>
         <thead>
@@ -43,6 +44,6 @@ export function AuditTable({ events }: { events: ListedAuditEvent[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ConfirmButton } from "./confirm-button";
 import { formatDate } from "./format";
-import { muted, table, tableWrap, tbody, td, textLink, th } from "./styles";
+import { muted, table, tbody, td, textLink, th } from "./styles";
+import { TableRegion } from "./table-region";
 
 interface SessionRow {
   id: string;
@@ -18,7 +19,7 @@ type Action = (form: FormData) => Promise<void>;
 /** Active sessions, each revocable alone or with every other session of its user. */
 export function SessionsTable({ sessions, revokeOne, revokeAll }: { sessions: SessionRow[]; revokeOne: Action; revokeAll: Action }) {
   return (
-    <div className={tableWrap}>
+    <TableRegion label="Sessions">
       <table className={table}>
         <caption className="sr-only">Active sessions</caption>
         <thead>
@@ -64,6 +65,6 @@ export function SessionsTable({ sessions, revokeOne, revokeAll }: { sessions: Se
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { ConfirmButton } from "./confirm-button";
 import { formatDate } from "./format";
 import { sourceLabel } from "./source-label";
-import { muted, table, tableWrap, tbody, td, textLink, th } from "./styles";
+import { muted, table, tbody, td, textLink, th } from "./styles";
+import { TableRegion } from "./table-region";
 
 interface MemberRow {
   userId: string;
@@ -15,7 +16,7 @@ interface MemberRow {
 /** A team's members with role and source; each row's form removes that member (confirmed first). */
 export function TeamMembersTable({ teamId, members, removeAction }: { teamId: string; members: MemberRow[]; removeAction: (form: FormData) => Promise<void> }) {
   return (
-    <div className={tableWrap}>
+    <TableRegion label="Team members">
       <table className={table}>
         <caption className="sr-only">Members</caption>
         <thead>
@@ -52,6 +53,6 @@ export function TeamMembersTable({ teamId, members, removeAction }: { teamId: st
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { TeamMapping } from "@/lib/config/parse-config";
 import { sourceLabel } from "./source-label";
-import { muted, table, tableWrap, tbody, td, textLink, th } from "./styles";
+import { muted, table, tbody, td, textLink, th } from "./styles";
+import { TableRegion } from "./table-region";
 
 interface TeamRow {
   id: string;
@@ -13,7 +14,7 @@ interface TeamRow {
 /** The teams list: id (what OKTA_GROUP_MAPPING refers to), source, member count and mapped groups. */
 export function TeamsTable({ teams, mapped }: { teams: TeamRow[]; mapped: Map<string, TeamMapping[]> }) {
   return (
-    <div className={tableWrap}>
+    <TableRegion label="Teams">
       <table className={table}>
         <caption className="sr-only">Teams</caption>
         <thead>
@@ -44,6 +45,6 @@ export function TeamsTable({ teams, mapped }: { teams: TeamRow[]; mapped: Map<st
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,6 +1,7 @@
 import { ConfirmButton } from "./confirm-button";
 import { formatDate } from "./format";
-import { muted, table, tableWrap, tbody, td, th } from "./styles";
+import { muted, table, tbody, td, th } from "./styles";
+import { TableRegion } from "./table-region";
 
 interface TokenRow {
   id: string;
@@ -23,7 +24,7 @@ function status(token: TokenRow, now: number) {
 /** API and SCIM tokens: the prefix identifies one, never the secret; live tokens can be revoked. */
 export function TokensTable({ tokens, revokeAction, now }: { tokens: TokenRow[]; revokeAction: (form: FormData) => Promise<void>; now: number }) {
   return (
-    <div className={tableWrap}>
+    <TableRegion label="API tokens">
       <table className={table}>
         <caption className="sr-only">API tokens</caption>
         <thead>
@@ -70,6 +71,6 @@ export function TokensTable({ tokens, revokeAction, now }: { tokens: TokenRow[];
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { ListedUser } from "@/lib/users/list-users";
 import { formatDate } from "./format";
+import { TableRegion } from "./table-region";
 
 /** The users list: one row per user, the email linking to the user page. */
 export function UsersTable({ users }: { users: ListedUser[] }) {
   const th = "px-3 py-2 text-left font-medium text-slate-600 dark:text-slate-300";
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <TableRegion label="Users">
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
         <caption className="sr-only">Users</caption>
         <thead>
@@ -45,6 +46,6 @@ export function UsersTable({ users }: { users: ListedUser[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -68,3 +68,15 @@ test("the overview counts users and sign-ins", async ({ page }) => {
   await expect(page.getByTestId("sign-in-summary")).toContainText("succeeded");
   await expect(page.getByTestId("mfa-share")).toHaveText(/\d+%/);
 });
+
+test("Export CSV downloads the filtered rows", async ({ page }) => {
+  await page.goto("/admin/users?provider=okta&sort=email&q=example.com");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^users-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await (await import("node:fs/promises")).readFile((await download.path())!, "utf8")).trim().split("\r\n");
+  expect(lines[0]).toBe("id,email,name,auth_provider,is_admin,is_active,okta_groups,teams,created_at,last_login,last_login_mfa");
+  const emails = lines.slice(1).map((l) => l.split(",")[1]);
+  const shown = await page.getByTestId("user-row").getByRole("link").allTextContents();
+  expect(emails).toEqual(shown);
+  expect(emails).not.toContain("platform-admin@example.com");
+});
