@@ -7,7 +7,10 @@ import type { Config } from "@/lib/config/parse-config";
  */
 export function spawnNext(command: "dev" | "start", config: Config): void {
   const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, command, "-p", String(config.port)], {
+  // Keep idle connections longer than a load balancer's usual idle timeout (60 s), so it never
+  // reuses a socket the server is closing (the "other side closed" race).
+  const keepAlive = command === "start" ? ["--keepAliveTimeout", "65000"] : [];
+  const child = spawn(process.execPath, [nextBin, command, "-p", String(config.port), ...keepAlive], {
     stdio: "inherit",
     env: { ...process.env, NEXTAUTH_URL: `${config.appUrl}/auth/sso`, NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -34,7 +34,7 @@ export async function benchUsersApi(size: number, requests: number, clients: num
     };
     const cases = {
       first: { path: "/auth/users?limit=50", floor: () => floorPage("1=1") },
-      deep: { path: `/auth/users?limit=50&cursor=${cursor}`, floor: () => floorPage(`(createdAt < ? OR (createdAt = ? AND id < ?))`, middle.createdAt, middle.createdAt, middle.id) },
+      deep: { path: `/auth/users?limit=50&cursor=${cursor}`, floor: () => floorPage(`createdAt <= ? AND (createdAt < ? OR id < ?)`, middle.createdAt, middle.createdAt, middle.id) },
       search: { path: "/auth/users?limit=50&q=grace", floor: () => floorPage(`(email LIKE ? OR name LIKE ?)`, "%grace%", "%grace%") },
     };
 
@@ -61,6 +61,8 @@ export async function benchUsersApi(size: number, requests: number, clients: num
     result.usersPageRender = { p50: round(percentile(renders, 50)), p95: round(percentile(renders, 95)) };
     result.peakRssMiB = peakRssMiB(portal.pid);
     return result;
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (${String((error as { cause?: unknown }).cause)}) at ${size} users; portal output:\n${portal.output().slice(-2000)}`);
   } finally {
     await portal.stop();
   }
