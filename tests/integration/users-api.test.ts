@@ -176,3 +176,18 @@ describe("npm run token:create", () => {
     expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "0"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--days must be") });
   });
 });
+
+describe("hostile strings", () => {
+  it("stores SQL- and script-like names inertly and shows them escaped", async () => {
+    const evil = `Robert'); DROP TABLE "User";-- <script>alert(1)</script>`;
+    insertUser(db, "bobby@example.com", { name: evil });
+    const body = (await (await get(`/auth/users?q=${encodeURIComponent("DROP TABLE")}`)).json()) as { users: { full_name: string }[] };
+    expect(body.users.map((u) => u.full_name)).toEqual([evil]);
+    expect(db.count("User")).toBeGreaterThan(100);
+
+    const { jar } = await ssoLogin(stack.portal.url, "admin@example.com");
+    const html = await (await jar.fetch(`${stack.portal.url}/admin/users?q=${encodeURIComponent("<script>")}`)).text();
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});
