@@ -11,6 +11,8 @@ export interface RunningPortal {
   /** Everything the portal printed, for assertions on logs and for debugging failures. */
   output: () => string;
   stop: () => Promise<void>;
+  /** SIGKILL for the whole process group (the start script and next-server): a crash, not a shutdown. */
+  crash: () => Promise<void>;
 }
 
 const ROOT = process.cwd();
@@ -19,19 +21,25 @@ const ROOT = process.cwd();
  * Starts the production build exactly as `npm start` does (config check, migrations, next start)
  * on a free port with a fresh SQLite file, and waits until it answers.
  */
-export async function startPortal(port: number, env: Record<string, string>): Promise<RunningPortal> {
-  const databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-test-")), "portal.db");
+export async function startPortal(port: number, env: Record<string, string>, databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-test-")), "portal.db")): Promise<RunningPortal> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, APP_URL: url, PORT: String(port), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so crash() can kill next-server along with the start script.
+    detached: true,
   });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
-  return { url, port, pid: child.pid!, databaseFile, output: () => output, stop: () => stop(child) };
+  const crash = async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid!, "SIGKILL");
+    await exited;
+  };
+  return { url, port, pid: child.pid!, databaseFile, output: () => output, stop: () => stop(child), crash };
 }
 
 async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
