@@ -1,10 +1,24 @@
 import OktaProvider, { type OktaProfile } from "next-auth/providers/okta";
-import { custom, type TokenSetParameters } from "openid-client";
+import { custom, Issuer, type BaseClient, type TokenSetParameters } from "openid-client";
 import type { OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
 
 // Okta's tokens are checked with 2 minutes of tolerance for clock skew (openid-client defaults to 10 s in next-auth).
 const CLOCK_TOLERANCE_SECONDS = 120;
+// next-auth builds a new openid-client Issuer per request, which refetches the JWKS on every
+// callback; a cached client keeps the key set (openid-client refetches it by itself for an unknown kid).
+const CLIENT_TTL_MS = 5 * 60_000;
+const clients = new Map<string, { at: number; client: BaseClient }>();
+
+function cachedClient(okta: OktaConfig, fresh: BaseClient, callbackUrl: string): BaseClient {
+  const hit = clients.get(okta.issuer);
+  if (hit && Date.now() - hit.at < CLIENT_TTL_MS) return hit.client;
+  const issuer = new Issuer(fresh.issuer.metadata);
+  const client = new issuer.Client({ client_id: okta.clientId, client_secret: okta.clientSecret, redirect_uris: [callbackUrl] });
+  client[custom.clock_tolerance] = CLOCK_TOLERANCE_SECONDS;
+  clients.set(okta.issuer, { at: Date.now(), client });
+  return client;
+}
 
 /**
  * next-auth's Okta provider as the tutorial configures it: discovery from
@@ -20,10 +34,10 @@ export function oktaProvider(okta: OktaConfig) {
     authorization: { params: { scope: okta.scope } },
     token: {
       // The default exchange, plus the skew tolerance and a check that discovery named our issuer.
-      async request({ client, params, checks, provider }) {
-        const discovered = client.issuer.metadata.issuer;
+      async request({ client: fresh, params, checks, provider }) {
+        const discovered = fresh.issuer.metadata.issuer;
         if (discovered !== okta.issuer) throw new Error(`issuer mismatch: discovery says ${discovered}, SSO_OKTA_ISSUER is ${okta.issuer}`);
-        client[custom.clock_tolerance] = CLOCK_TOLERANCE_SECONDS;
+        const client = cachedClient(okta, fresh, provider.callbackUrl!);
         log.debug("sso.token_exchange", { issuer: okta.issuer });
         const tokens = await client.callback(provider.callbackUrl, params, checks);
         // openid-client checks exp but not whether iat lies in the future.
