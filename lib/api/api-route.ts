@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { getConfig } from "@/lib/config/get-config";
+import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
 import { isSameOrigin } from "@/lib/request/is-same-origin";
@@ -67,6 +68,10 @@ function errorResponse(error: unknown): Response {
     if (issue.code === "unrecognized_keys") return Response.json({ detail: `Unknown parameter '${issue.keys[0]}'` }, { status: 400 });
     const name = issue.path.join(".") || "request";
     return Response.json({ detail: `Invalid parameter '${name}': ${issue.message}` }, { status: 400 });
+  }
+  if (isDatabaseUnavailable(error)) {
+    log.error("api.database_unavailable", { message: (error as Error)?.message });
+    return Response.json({ detail: "The portal's database is unavailable; try again in a moment" }, { status: 503, headers: { "Retry-After": "5" } });
   }
   log.error("api.unhandled", { message: (error as Error)?.message });
   return Response.json({ detail: "Internal server error" }, { status: 500 });
