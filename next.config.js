@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and adapter packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "oidc-provider"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "oidc-provider"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers non-admins with a real 403 page.
