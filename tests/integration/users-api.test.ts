@@ -72,6 +72,8 @@ describe("GET /auth/users", () => {
     expect(await emails("q=BULK00")).toEqual(expect.arrayContaining(["bulk000@example.com", "bulk009@example.com"]));
     expect(await emails("q=bulk00")).toHaveLength(10);
     expect(await emails("q=Bulk%2042")).toEqual(["bulk042@example.com"]);
+    // Names match regardless of case on both databases (PostgreSQL's LIKE alone would not).
+    expect(await emails("q=bULK%2042")).toEqual(["bulk042@example.com"]);
     expect(await emails("active=false")).toHaveLength(12);
     expect(await emails("admin=true&provider=local")).toEqual(["platform-admin@example.com"]);
     expect(await emails("provider=okta&q=admin@")).toEqual(["admin@example.com"]);
