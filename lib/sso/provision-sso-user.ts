@@ -37,8 +37,10 @@ export async function provisionSsoUser(config: Config, identity: OktaIdentity, t
   return retryOnConflict(() => db.$transaction(async (tx) => {
     const key = { provider_providerAccountId: { provider: "okta", providerAccountId: identity.sub } };
     const account = await tx.account.findUnique({ where: key, include: { user: true } });
-    const byEmail = account ? null : await tx.user.findUnique({ where: { email: identity.email }, include: { accounts: { where: { provider: "okta" }, select: { id: true } } } });
-    if (byEmail && byEmail.accounts.length > 0) {
+    const byEmail = account ? null : await tx.user.findUnique({ where: { email: identity.email }, include: { accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } } });
+    // Linked to this very identity means a simultaneous login just committed it: creating the
+    // Account below then fails as a duplicate and the retry takes the `account` path.
+    if (byEmail?.accounts.some((linked) => linked.providerAccountId !== identity.sub)) {
       // The email belongs to a user already linked to another Okta identity: never merge two people.
       throw new SsoRefusal("not_provisioned", `email ${identity.email} is linked to a different Okta user`);
     }
