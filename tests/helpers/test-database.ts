@@ -5,9 +5,14 @@ import path from "node:path";
 import { Client } from "pg";
 
 /** Which database the integration and e2e suites run against: TEST_DATABASE=sqlite (default) or postgresql. */
-export const TEST_DATABASE = process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite";
+export const TEST_DATABASE = testDatabaseKind(process.env.TEST_DATABASE);
 /** The server where per-run PostgreSQL databases are created; the `postgres` database only serves CREATE/DROP. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+function testDatabaseKind(raw: string | undefined): "sqlite" | "postgresql" {
+  if (raw === undefined || raw === "" || raw === "sqlite" || raw === "postgresql") return raw || "sqlite";
+  throw new Error(`TEST_DATABASE must be sqlite or postgresql (got "${raw}")`);
+}
 
 export interface TestDatabase {
   url: string;
