@@ -34,6 +34,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORTAL_PORT}/auth/sso/providers`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // SIGTERM lets serve-stack stop the portal and drop its PostgreSQL database (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORTAL_PORT: String(E2E_PORTAL_PORT), E2E_IDP_PORT: String(E2E_IDP_PORT) },

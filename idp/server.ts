@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import { users, type DemoUser } from "./accounts";
 import { oktaApi, sendJson } from "./okta-api";
 import { oktaApiError } from "./okta-errors";
 import { createProvider } from "./provider";
@@ -22,6 +23,11 @@ export interface IdpOptions {
   /** Host name in the issuer URL; default "localhost". */
   hostname?: string;
   clients: IdpClient[];
+  /**
+   * Test-only: more users besides the fixture's, e.g. hundreds of generated identities for load
+   * tests. They join the process's user directory until close().
+   */
+  extraUsers?: DemoUser[];
 }
 
 /** Switches tests flip at run time to make the IdP misbehave like a real Okta org can. */
@@ -49,6 +55,8 @@ const CUSTOM_AS_ID = "default";
 /** Starts the Okta-compatible development IdP on 127.0.0.1 and ::1 (so `localhost` works either way). */
 export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const shape = options.shape ?? "custom";
+  const extraUsers = options.extraUsers ?? [];
+  users.push(...extraUsers);
   const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false, groups: {} };
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
@@ -103,6 +111,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     port,
     behaviour,
     close: async () => {
+      for (const user of extraUsers) users.splice(users.indexOf(user), 1);
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

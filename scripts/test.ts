@@ -1,19 +1,24 @@
-// `npm test`: every suite, building the production app once for the integration and e2e suites.
+// `npm test`: every suite, building the production app once; the integration and e2e suites run
+// against SQLite and then PostgreSQL (TEST_DATABASE), each portal on a fresh database.
 import { spawnSync } from "node:child_process";
 
-const steps: { name: string; command: string[] }[] = [
+const DATABASES = ["sqlite", "postgresql"] as const;
+
+const steps: { name: string; command: string[]; database?: (typeof DATABASES)[number] }[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   { name: "build", command: ["npm", "run", "build"] },
-  { name: "integration", command: ["npx", "vitest", "run", "--project", "integration"] },
-  { name: "e2e", command: ["npx", "playwright", "test"] },
+  ...DATABASES.flatMap((database) => [
+    { name: `integration:${database}`, command: ["npx", "vitest", "run", "--project", "integration"], database },
+    { name: `e2e:${database}`, command: ["npx", "playwright", "test"], database },
+  ]),
 ];
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name}: ${step.command.join(" ")}`);
   const started = Date.now();
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(step.database ? { TEST_DATABASE: step.database } : {}) };
   const { status } = spawnSync(step.command[0], step.command.slice(1), { stdio: "inherit", env });
   results.push({ name: step.name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
   // Later suites need the build; without it their failures would only repeat this one.
@@ -21,7 +26,8 @@ for (const step of steps) {
 }
 
 console.log("\n=== summary");
-for (const r of results) console.log(`${r.ok ? "✓" : "✗"} ${r.name.padEnd(12)} ${r.seconds.toFixed(1)} s`);
+for (const r of results) console.log(`${r.ok ? "✓" : "✗"} ${r.name.padEnd(24)} ${r.seconds.toFixed(1)} s`);
 const failed = results.filter((r) => !r.ok).length;
-console.log(`suites: ${results.length - failed} passed, ${failed} failed`);
+const total = results.reduce((sum, r) => sum + r.seconds, 0);
+console.log(`suites: ${results.length - failed} passed, ${failed} failed in ${total.toFixed(0)} s`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
 import { ConfigError } from "@/lib/config/config-error";
 import { parseConfig, type Config } from "@/lib/config/parse-config";
 import { migrateDatabase } from "@/lib/db/migrate-database";
+import { redactDatabaseUrl } from "@/lib/db/redact-database-url";
 import { log } from "@/lib/log/logger";
 
 /**
@@ -21,10 +22,10 @@ export async function prepareInstance(env: NodeJS.ProcessEnv = process.env): Pro
   }
 
   try {
-    const { applied } = migrateDatabase(config.databaseUrl);
+    const { applied } = await migrateDatabase(config.databaseUrl);
     if (applied.length) log.info("db.migrated", { applied });
   } catch (error) {
-    console.error(`Database error: could not migrate DATABASE_URL=${config.databaseUrl}: ${(error as Error).message}`);
+    console.error(`Database error: could not migrate DATABASE_URL=${redactDatabaseUrl(config.databaseUrl)}: ${(error as Error).message}`);
     process.exit(1);
   }
 

@@ -134,7 +134,11 @@ export const envSchema = z.object({
     .string()
     .optional()
     .transform((raw) => raw?.trim() || "file:./data/portal.db")
-    .refine((url) => url.startsWith("file:") && url.length > 5, "be a SQLite file URL such as file:./data/portal.db"),
+    .refine(
+      // Any postgresql:// URL passes here; a wrong one fails at connect, without echoing its password.
+      (url) => (url.startsWith("file:") && url.length > 5) || /^postgres(ql)?:\/\/\S+$/.test(url),
+      "be a SQLite file URL such as file:./data/portal.db or a PostgreSQL URL such as postgresql://user:password@host:5432/portal",
+    ),
   SESSION_IDLE_TIMEOUT_MINUTES: positiveInt(480, "be a whole number of minutes greater than 0, such as 480"),
   SESSION_MAX_AGE_HOURS: positiveInt(168, "be a whole number of hours greater than 0, such as 168"),
   LOGIN_LOCKOUT_THRESHOLD: positiveInt(5, "be a whole number of failed attempts greater than 0, such as 5"),

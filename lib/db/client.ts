@@ -1,7 +1,10 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "@/lib/config/get-config";
+import { databaseKind } from "./database-kind";
 import { sqliteFile } from "./sqlite-file";
 import { PrismaClient } from "./generated/client";
+import { PrismaClient as PrismaClientPg } from "./generated-pg/client";
 
 // Secret columns stay out of every query unless a caller opts in with `omit: { passwordHash: false }`.
 const omitSecrets = {
@@ -9,12 +12,18 @@ const omitSecrets = {
   apiToken: { tokenHash: true },
 } as const;
 
-function createClient() {
-  const adapter = new PrismaBetterSqlite3({ url: sqliteFile(getConfig().databaseUrl), timeout: 10_000 });
-  return new PrismaClient({ adapter, omit: omitSecrets });
+function createSqliteClient(databaseUrl: string) {
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFile(databaseUrl), timeout: 10_000 }), omit: omitSecrets });
 }
 
-export type Db = ReturnType<typeof createClient>;
+function createClient(): Db {
+  const { databaseUrl } = getConfig();
+  if (databaseKind(databaseUrl) === "sqlite") return createSqliteClient(databaseUrl);
+  // Both clients come from the same schema, so their model APIs are identical; one type serves both.
+  return new PrismaClientPg({ adapter: new PrismaPg({ connectionString: databaseUrl }), omit: omitSecrets }) as unknown as Db;
+}
+
+export type Db = ReturnType<typeof createSqliteClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

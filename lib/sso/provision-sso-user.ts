@@ -1,5 +1,6 @@
 import type { Config } from "@/lib/config/parse-config";
 import { db } from "@/lib/db/client";
+import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { reconcileOktaMemberships, type MembershipChange } from "@/lib/teams/reconcile-okta-memberships";
 import type { OktaIdentity } from "./read-identity";
 import { SsoRefusal } from "./sso-refusal";
@@ -14,6 +15,10 @@ export interface AccountTokens {
   token_type?: string | null;
 }
 
+// A burst of first logins queues for connections (PostgreSQL pool) or the single writer (SQLite);
+// Prisma's 2 s default wait would turn that queue into failed logins.
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
+
 export interface Provisioned {
   user: { id: string; email: string };
   isNewUser: boolean;
@@ -25,17 +30,20 @@ export interface Provisioned {
  * Links an Okta identity to its portal user, in one transaction: finds it by Okta `sub`, else by
  * SCIM externalId (the Okta user id), else by email (a user an admin or SCIM created first), else creates it when SSO_AUTO_CREATE_USERS allows;
  * refreshes the Account tokens; reconciles admin rights and team memberships from Okta groups.
- * A refusal or a failure rolls everything back, so no User or Account is left half-made.
+ * A refusal or a failure rolls everything back, so no User or Account is left half-made; a race
+ * with a simultaneous login of the same identity (or the same new team) runs it again.
  */
 export async function provisionSsoUser(config: Config, identity: OktaIdentity, tokens: AccountTokens): Promise<Provisioned> {
-  return db.$transaction(async (tx) => {
+  return retryOnConflict(() => db.$transaction(async (tx) => {
     const key = { provider_providerAccountId: { provider: "okta", providerAccountId: identity.sub } };
     const account = await tx.account.findUnique({ where: key, include: { user: true } });
-    const unlinked = { accounts: { where: { provider: "okta" }, select: { id: true } } };
+    const linked = { accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } };
     // SCIM stores Okta's user id as externalId: that links more surely than an email that may have changed.
-    const byExternalId = account ? null : await tx.user.findUnique({ where: { externalId: identity.sub }, include: unlinked });
-    const candidate = account ? null : (byExternalId ?? (await tx.user.findUnique({ where: { email: identity.email }, include: unlinked })));
-    if (candidate && candidate.accounts.length > 0) {
+    const byExternalId = account ? null : await tx.user.findUnique({ where: { externalId: identity.sub }, include: linked });
+    const candidate = account ? null : (byExternalId ?? (await tx.user.findUnique({ where: { email: identity.email }, include: linked })));
+    // Linked to this very identity means a simultaneous login just committed it: creating the
+    // Account below then fails as a duplicate and the retry takes the `account` path.
+    if (candidate?.accounts.some((other) => other.providerAccountId !== identity.sub)) {
       // That user is already linked to another Okta identity: never merge two people.
       throw new SsoRefusal("not_provisioned", `email ${identity.email} is linked to a different Okta user`);
     }
@@ -78,5 +86,5 @@ export async function provisionSsoUser(config: Config, identity: OktaIdentity, t
     });
     const memberships = await reconcileOktaMemberships(tx, user.id, identity.groups, config.sso.groupMapping);
     return { user: { id: user.id, email: emailTaken ? user.email : identity.email }, isNewUser, adminChange, memberships };
-  });
+  }, TRANSACTION_LIMITS));
 }

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/api-error";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/contains-text";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { UserListQuery } from "./user-list-query";
 
@@ -46,7 +47,7 @@ const ORDER: Record<UserListQuery["sort"], Prisma.UserOrderByWithRelationInput[]
 
 export function userFilter(query: UserListQuery): Prisma.UserWhereInput {
   const where: Prisma.UserWhereInput[] = [];
-  if (query.q) where.push({ OR: [{ email: { contains: query.q.toLowerCase() } }, { name: { contains: query.q } }] });
+  if (query.q) where.push({ OR: [{ email: containsText(query.q) }, { name: containsText(query.q) }] });
   if (query.provider) where.push({ authProvider: query.provider });
   if (query.team) where.push({ memberships: { some: { teamId: query.team } } });
   if (query.active !== undefined) where.push({ isActive: query.active });

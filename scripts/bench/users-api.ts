@@ -1,7 +1,8 @@
 import Database from "better-sqlite3";
 import { freePort } from "../../tests/helpers/free-port";
 import { startPortal } from "../../tests/helpers/start-portal";
-import { migrateDatabase } from "@/lib/db/migrate-database";
+import { createTestDatabase } from "../../tests/helpers/test-database";
+import { sqliteFile } from "@/lib/db/sqlite-file";
 import { peakRssMiB } from "./peak-rss";
 import { seedUsers } from "./seed-users";
 import { load, percentile, round, timed } from "./stats";
@@ -16,15 +17,17 @@ const PAGE = `ORDER BY createdAt DESC, id DESC LIMIT 51`;
  */
 export async function benchUsersApi(size: number, requests: number, clients: number) {
   const portalPort = await freePort();
-  const portal = await startPortal(portalPort, { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "bench@example.com", PLATFORM_ADMIN_PASSWORD: "bench-password", RATE_LIMIT_API_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_MINUTE: "1000000", LOG_LEVEL: "WARNING" });
+  // SQLite: the floor runs the same queries through better-sqlite3, and the rows are bulk-loaded into the file.
+  const database = await createTestDatabase("sqlite");
+  const file = sqliteFile(database.url);
+  const portal = await startPortal(portalPort, { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "bench@example.com", PLATFORM_ADMIN_PASSWORD: "bench-password", RATE_LIMIT_API_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_MINUTE: "1000000", LOG_LEVEL: "WARNING" }, { databaseUrl: database.url });
   try {
-    migrateDatabase(`file:${portal.databaseFile}`);
-    const { middle } = seedUsers(portal.databaseFile, size);
+    const { middle } = seedUsers(file, size);
     const cursor = Buffer.from(JSON.stringify({ s: "created", v: new Date(middle.createdAt).toISOString(), id: middle.id })).toString("base64url");
     const login = await fetch(`${portal.url}/auth/login`, { method: "POST", body: JSON.stringify({ email: "bench@example.com", password: "bench-password" }) });
     const token = ((await login.json()) as { access_token: string }).access_token;
 
-    const sqlite = new Database(portal.databaseFile, { readonly: true });
+    const sqlite = new Database(file, { readonly: true });
     const floorPage = (where: string, ...params: unknown[]) => {
       const users = sqlite.prepare(`SELECT ${USER_COLUMNS} FROM "User" WHERE ${where} ${PAGE}`).all(...params) as { id: string }[];
       const ids = users.map((u) => u.id);

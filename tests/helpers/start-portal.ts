@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
+import { createTestDatabase } from "./test-database";
 
 export interface RunningPortal {
   url: string;
   port: number;
   pid: number;
-  databaseFile: string;
+  /** The portal's DATABASE_URL, for `portalDb` and for a second instance on the same database. */
+  databaseUrl: string;
   /** Everything the portal printed, for assertions on logs and for debugging failures. */
   output: () => string;
   stop: () => Promise<void>;
@@ -19,13 +19,16 @@ const ROOT = process.cwd();
 
 /**
  * Starts the production build exactly as `npm start` does (config check, migrations, next start)
- * on a free port with a fresh SQLite file, and waits until it answers.
+ * on a free port and waits until it answers. Without `databaseUrl` it gets a fresh database of the
+ * kind TEST_DATABASE selects, dropped again on stop; with one, it shares that database.
  */
-export async function startPortal(port: number, env: Record<string, string>, databaseFile = path.join(mkdtempSync(path.join(tmpdir(), "portal-test-")), "portal.db")): Promise<RunningPortal> {
+export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string } = {}): Promise<RunningPortal> {
+  const own = options.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = options.databaseUrl ?? own!.url;
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, APP_URL: url, PORT: String(port), DATABASE_URL: `file:${databaseFile}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, APP_URL: url, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so crash() can kill next-server along with the start script.
     detached: true,
@@ -33,13 +36,18 @@ export async function startPortal(port: number, env: Record<string, string>, dat
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
-  await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
+  try {
+    await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
+  } catch (error) {
+    await own?.drop();
+    throw error;
+  }
   const crash = async () => {
     const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-child.pid!, "SIGKILL");
     await exited;
   };
-  return { url, port, pid: child.pid!, databaseFile, output: () => output, stop: () => stop(child), crash };
+  return { url, port, pid: child.pid!, databaseUrl, output: () => output, stop: async () => (await stop(child), await own?.drop()), crash };
 }
 
 async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
@@ -58,7 +66,8 @@ async function waitUntilUp(child: ChildProcess, probe: string, output: () => str
 }
 
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  // A crashed (signal-killed) child has a signalCode and no exitCode.
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
     child.once("exit", () => {

@@ -1,3 +1,4 @@
+import type { DemoUser } from "@/idp/accounts";
 import { startIdp, type IdpOptions, type RunningIdp } from "@/idp/server";
 import { portalClient } from "@/idp/portal-client";
 import { freePort } from "./free-port";
@@ -18,6 +19,22 @@ export interface StackOptions {
   idpShape?: IdpOptions["shape"];
   portalPort?: number;
   idpPort?: number;
+  /** Identities the IdP accepts besides its demo users (see idp/README.md). */
+  extraUsers?: DemoUser[];
+}
+
+/** The portal environment that points it at the bundled IdP as the test client, with the bootstrap admin. */
+export function oktaPortalEnv(issuer: string): Record<string, string> {
+  return {
+    SSO_ENABLED: "true",
+    SSO_OKTA_ENABLED: "true",
+    SSO_OKTA_CLIENT_ID: TEST_CLIENT.id,
+    SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret,
+    SSO_OKTA_ISSUER: issuer,
+    SSO_OKTA_SCOPE: "openid profile email groups",
+    PLATFORM_ADMIN_EMAIL: "platform-admin@example.com",
+    PLATFORM_ADMIN_PASSWORD: "platform-admin-password",
+  };
 }
 
 /**
@@ -32,19 +49,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     hostname: "127.0.0.1",
     shape: options.idpShape ?? "custom",
     clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)],
+    extraUsers: options.extraUsers,
   });
   try {
-    const portal = await startPortal(portalPort, {
-      SSO_ENABLED: "true",
-      SSO_OKTA_ENABLED: "true",
-      SSO_OKTA_CLIENT_ID: TEST_CLIENT.id,
-      SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret,
-      SSO_OKTA_ISSUER: idp.issuer,
-      SSO_OKTA_SCOPE: "openid profile email groups",
-      PLATFORM_ADMIN_EMAIL: "platform-admin@example.com",
-      PLATFORM_ADMIN_PASSWORD: "platform-admin-password",
-      ...options.env,
-    });
+    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...options.env });
     return { idp, portal, stop: async () => void (await Promise.all([portal.stop(), idp.close()])) };
   } catch (error) {
     await idp.close();

@@ -1,15 +1,16 @@
-// The console's domain functions against a real, migrated SQLite file (no server): teams, sessions,
-// tokens, the audit log's filters and paging, retention and the start-up checks.
+// The console's domain functions against a real, migrated database of the kind TEST_DATABASE
+// selects (no server): teams, sessions, tokens, the audit log's filters and paging, retention and
+// the start-up checks.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { portalDb } from "../helpers/portal-db";
+import { createTestDatabase } from "../helpers/test-database";
 
-const file = path.join(mkdtempSync(path.join(tmpdir(), "portal-console-")), "portal.db");
+const database = await createTestDatabase();
+await migrateDatabase(database.url);
 const ENV = {
-  DATABASE_URL: `file:${file}`,
+  DATABASE_URL: database.url,
   SSO_ENABLED: "true",
   SSO_OKTA_ENABLED: "false",
   SSO_PRESERVE_ADMIN_AUTH: "true",
@@ -19,12 +20,12 @@ const ENV = {
 };
 Object.assign(process.env, ENV);
 
-const sql = portalDb(file);
+const sql = portalDb(database.url);
 const admin = { id: "admin-id", email: "root@example.com" };
 const DAY = 86_400_000;
-const auditTypes = (type: string) => sql.all<{ details: string; reason: string | null; subjectEmail: string | null; actorEmail: string | null }>(`SELECT * FROM "AuditEvent" WHERE type = ? ORDER BY createdAt`, type);
+const auditTypes = (type: string) => sql.all<{ details: string; reason: string | null; subjectEmail: string | null; actorEmail: string | null }>(`SELECT * FROM "AuditEvent" WHERE type = ? ORDER BY "createdAt"`, type);
 
-// Modules that open the database are imported after the environment points at the test file.
+// Modules that open the database are imported after the environment points at the test database.
 const lib = async () => ({
   ...(await import("@/lib/boot/prepare-instance")),
   ...(await import("@/lib/db/client")),
@@ -57,10 +58,15 @@ beforeAll(async () => {
   await L.db.user.create({ data: { id: admin.id, email: admin.email, isAdmin: true } });
   await L.db.user.createMany({ data: ["ada", "bob", "cy"].map((name) => ({ id: `${name}-id`, email: `${name}@example.com`, name })) });
 });
+afterAll(async () => {
+  await L?.db.$disconnect();
+  await sql.close();
+  await database.drop();
+});
 
 describe("start-up", () => {
-  it("records a config.problem audit event when no sign-in method is configured", () => {
-    const [problem] = auditTypes("config.problem");
+  it("records a config.problem audit event when no sign-in method is configured", async () => {
+    const [problem] = await auditTypes("config.problem");
     expect(problem).toMatchObject({ reason: "no_sign_in_method", actorEmail: "system" });
     expect(JSON.parse(problem.details).hint).toContain("PLATFORM_ADMIN_EMAIL");
   });
@@ -75,14 +81,14 @@ describe("audit retention", () => {
     await insertAged("old-2", 400);
     await insertAged("recent", 29);
     expect(await L.pruneAuditEvents(30)).toBe(2);
-    expect(sql.all<{ id: string }>(`SELECT id FROM "AuditEvent" WHERE type = 'test.aged'`)).toEqual([{ id: "recent" }]);
+    expect(await sql.all<{ id: string }>(`SELECT id FROM "AuditEvent" WHERE type = 'test.aged'`)).toEqual([{ id: "recent" }]);
   });
 
   it("prunes at every start with AUDIT_RETENTION_DAYS", async () => {
     await insertAged("old-at-start", 45);
     await L.prepareInstance(process.env);
-    expect(sql.count("AuditEvent", "id = ?", "old-at-start")).toBe(0);
-    expect(sql.count("AuditEvent", "id = ?", "recent")).toBe(1);
+    expect(await sql.count("AuditEvent", "id = ?", "old-at-start")).toBe(0);
+    expect(await sql.count("AuditEvent", "id = ?", "recent")).toBe(1);
   });
 
   it("prunes with npm run audit:prune", async () => {
@@ -91,7 +97,7 @@ describe("audit retention", () => {
     expect(run.stderr).not.toContain("failed");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Audit log pruned: it keeps the last 30 days.");
-    expect(sql.count("AuditEvent", "id = ?", "old-for-cli")).toBe(0);
+    expect(await sql.count("AuditEvent", "id = ?", "old-for-cli")).toBe(0);
   });
 });
 
@@ -102,8 +108,8 @@ describe("teams", () => {
     await expect(L.createTeam({ id: "team-eng", name: "Again" }, admin)).rejects.toMatchObject({ status: 409, detail: "A team with the id 'team-eng' already exists" });
     expect((await L.createTeam({ name: "Generated id" }, admin)).id).toMatch(/^c[a-z0-9]{20,}$/);
     expect((await L.renameTeam("team-eng", "Platform Engineering", admin)).name).toBe("Platform Engineering");
-    expect(JSON.parse(auditTypes("team.renamed")[0].details)).toEqual({ teamId: "team-eng", from: "Engineering", to: "Platform Engineering" });
-    expect(JSON.parse(auditTypes("team.created")[0].details)).toEqual({ teamId: "team-eng", name: "Engineering", source: "manual" });
+    expect(JSON.parse((await auditTypes("team.renamed"))[0].details)).toEqual({ teamId: "team-eng", from: "Engineering", to: "Platform Engineering" });
+    expect(JSON.parse((await auditTypes("team.created"))[0].details)).toEqual({ teamId: "team-eng", name: "Engineering", source: "manual" });
     await expect(L.renameTeam("no-such-team", "x", admin)).rejects.toMatchObject({ status: 404 });
   });
 
@@ -113,7 +119,7 @@ describe("teams", () => {
     await L.addTeamMember("team-eng", "bob@example.com", "member", admin);
     await expect(L.addTeamMember("team-eng", "ada@example.com", "member", admin)).rejects.toMatchObject({ status: 409, detail: "ada@example.com is already a owner of this team (source: manual)" });
     await expect(L.addTeamMember("team-eng", "nobody@example.com", "member", admin)).rejects.toMatchObject({ status: 404, detail: "No user with the email nobody@example.com" });
-    const joined = auditTypes("team.member_joined");
+    const joined = await auditTypes("team.member_joined");
     expect(joined.map((e) => [e.subjectEmail, e.actorEmail, JSON.parse(e.details)])).toEqual([
       ["ada@example.com", admin.email, { teamId: "team-eng", role: "owner", source: "manual" }],
       ["bob@example.com", admin.email, { teamId: "team-eng", role: "member", source: "manual" }],
@@ -123,8 +129,8 @@ describe("teams", () => {
     expect(members.map((m) => [m.user.email, m.role, m.source])).toEqual([["ada@example.com", "owner", "manual"], ["bob@example.com", "member", "manual"]]);
 
     await L.removeTeamMember("team-eng", "bob-id", admin);
-    expect(sql.count("TeamMember", "teamId = 'team-eng'")).toBe(1);
-    expect(JSON.parse(auditTypes("team.member_left")[0].details)).toEqual({ teamId: "team-eng", role: "member", source: "manual", membershipSource: "manual" });
+    expect(await sql.count("TeamMember", `"teamId" = 'team-eng'`)).toBe(1);
+    expect(JSON.parse((await auditTypes("team.member_left"))[0].details)).toEqual({ teamId: "team-eng", role: "member", source: "manual", membershipSource: "manual" });
     await expect(L.removeTeamMember("team-eng", "bob-id", admin)).rejects.toMatchObject({ status: 404 });
   });
 
@@ -132,9 +138,9 @@ describe("teams", () => {
     await L.createTeam({ id: "team-gone", name: "Gone" }, admin);
     await L.addTeamMember("team-gone", "cy@example.com", "member", admin);
     await L.deleteTeam("team-gone", admin);
-    expect(sql.count("Team", "id = 'team-gone'")).toBe(0);
-    expect(sql.count("TeamMember", "teamId = 'team-gone'")).toBe(0);
-    expect(JSON.parse(auditTypes("team.deleted")[0].details)).toEqual({ teamId: "team-gone", name: "Gone", source: "manual", members: 1 });
+    expect(await sql.count("Team", "id = 'team-gone'")).toBe(0);
+    expect(await sql.count("TeamMember", `"teamId" = 'team-gone'`)).toBe(0);
+    expect(JSON.parse((await auditTypes("team.deleted"))[0].details)).toEqual({ teamId: "team-gone", name: "Gone", source: "manual", members: 1 });
   });
 
   it("pages teams by name with keyset cursors, every team exactly once", async () => {
@@ -148,7 +154,7 @@ describe("teams", () => {
       cursor = page.nextCursor ?? undefined;
       pages++;
     } while (cursor);
-    const all = sql.all<{ id: string }>(`SELECT id FROM "Team" ORDER BY name, id`).map((t) => t.id);
+    const all = (await sql.all<{ id: string }>(`SELECT id FROM "Team" ORDER BY name, id`)).map((t) => t.id);
     expect(pages).toBe(2);
     expect(seen.map((t) => t.id)).toEqual(all);
     expect(seen.find((t) => t.id === "team-eng")?.members).toBe(1);
@@ -199,8 +205,8 @@ describe("sessions", () => {
 
   it("revokes every session of one user and audits it", async () => {
     expect(await L.revokeUserSessions("ada-id", admin)).toBe(55);
-    expect(sql.count("Session", "userId = 'ada-id'")).toBe(0);
-    const [event] = auditTypes("session.revoked");
+    expect(await sql.count("Session", `"userId" = 'ada-id'`)).toBe(0);
+    const [event] = await auditTypes("session.revoked");
     expect(event).toMatchObject({ subjectEmail: "ada@example.com", actorEmail: admin.email });
     expect(JSON.parse(event.details)).toEqual({ all: true, sessionsEnded: 55 });
     await expect(L.revokeUserSessions("nobody", admin)).rejects.toMatchObject({ status: 404 });
@@ -210,7 +216,7 @@ describe("sessions", () => {
 describe("API tokens", () => {
   it("revokes a token: refused from the next use, audited, listed with revocation and last use", async () => {
     const { secret, token } = await L.createApiToken({ name: "ci", kind: "api", userId: admin.id, expiresInDays: 30, actor: admin });
-    expect(sql.one<{ tokenHash: string }>(`SELECT tokenHash FROM "ApiToken" WHERE id = ?`, token.id)?.tokenHash).not.toContain(secret);
+    expect((await sql.one<{ tokenHash: string }>(`SELECT "tokenHash" FROM "ApiToken" WHERE id = ?`, token.id))?.tokenHash).not.toContain(secret);
     expect((await L.authenticateToken(secret, "api"))?.user?.email).toBe(admin.email);
 
     const listed = (await L.listApiTokens()).tokens.find((t) => t.id === token.id);
@@ -223,7 +229,7 @@ describe("API tokens", () => {
     expect((await L.listApiTokens()).tokens.find((t) => t.id === token.id)?.revokedAt).toBeInstanceOf(Date);
     await expect(L.revokeApiToken(token.id, admin)).rejects.toMatchObject({ status: 409 });
     await expect(L.revokeApiToken("nope", admin)).rejects.toMatchObject({ status: 404 });
-    const [event] = auditTypes("token.revoked");
+    const [event] = await auditTypes("token.revoked");
     expect(JSON.parse(event.details)).toEqual({ tokenId: token.id, name: "ci", kind: "api" });
     expect(event).toMatchObject({ actorEmail: admin.email, subjectEmail: admin.email });
   });

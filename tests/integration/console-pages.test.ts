@@ -14,16 +14,18 @@ let tokens: typeof import("@/lib/tokens/create-api-token") & typeof import("@/li
 
 beforeAll(async () => {
   stack = await startStack({ env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', OKTA_GROUP_MAPPING: MAPPING } });
-  sql = portalDb(stack.portal.databaseFile);
+  sql = portalDb(stack.portal.databaseUrl);
   admin = (await ssoLogin(stack.portal.url, "admin@example.com")).jar;
-  // Domain functions write to the running portal's database file, as a second instance would.
-  process.env.DATABASE_URL = `file:${stack.portal.databaseFile}`;
+  // Domain functions write to the running portal's database, as a second instance would.
+  process.env.DATABASE_URL = stack.portal.databaseUrl;
   process.env.SSO_OKTA_ENABLED = "false";
   process.env.LOG_LEVEL = "ERROR";
   tokens = { ...(await import("@/lib/tokens/create-api-token")), ...(await import("@/lib/tokens/revoke-api-token")), ...(await import("@/lib/sessions/revoke-session")) };
 });
 afterAll(async () => {
-  sql?.close();
+  // The domain functions' client must let go of the database before the portal's is dropped.
+  if (tokens) await (await import("@/lib/db/client")).db.$disconnect();
+  await sql?.close();
   await stack?.stop();
 });
 
@@ -32,7 +34,7 @@ const page = async (jar: CookieJar, path: string) => {
   // React separates adjacent text with <!-- -->; removing it lets assertions read sentences.
   return { status: response.status, html: (await response.text()).replaceAll("<!-- -->", ""), location: response.headers.get("location") };
 };
-const adminRow = () => sql.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`)!;
+const adminRow = async () => (await sql.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`))!;
 
 describe("access", () => {
   it.each(["/admin/teams", "/admin/teams/team-admins", "/admin/sessions", "/admin/audit", "/admin/tokens"])("%s is for admins: 200 for an admin, 403 for a user", async (path) => {
@@ -81,8 +83,8 @@ describe("sessions", () => {
   it("a revoked session is refused at its next request", async () => {
     const { jar } = await ssoLogin(stack.portal.url, "mfa@example.com");
     expect((await page(jar, "/admin")).status).toBe(200);
-    const session = sql.one<{ id: string }>(`SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE u.email = 'mfa@example.com'`)!;
-    expect(await tokens.revokeSession(session.id, { id: adminRow().id, email: "admin@example.com" })).toBe(true);
+    const session = (await sql.one<{ id: string }>(`SELECT s.id FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u.email = 'mfa@example.com'`))!;
+    expect(await tokens.revokeSession(session.id, { id: (await adminRow()).id, email: "admin@example.com" })).toBe(true);
     const after = await page(jar, "/admin");
     expect(after.status).toBe(307);
     expect(after.location).toContain("/admin/login");
@@ -120,7 +122,7 @@ describe("audit log", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.split(",")[1] === "sso.login")).toBe(true);
     expect(lines.join("\n")).toContain("admin@example.com");
-    const exported = sql.one<{ actorEmail: string; details: string }>(`SELECT actorEmail, details FROM "AuditEvent" WHERE type = 'audit.exported' ORDER BY createdAt DESC LIMIT 1`);
+    const exported = await sql.one<{ actorEmail: string; details: string }>(`SELECT "actorEmail", details FROM "AuditEvent" WHERE type = 'audit.exported' ORDER BY "createdAt" DESC LIMIT 1`);
     expect(exported?.actorEmail).toBe("admin@example.com");
     expect(JSON.parse(exported!.details)).toEqual({ type: "sso.login", via: "session" });
   });
@@ -137,20 +139,20 @@ describe("audit log", () => {
 
 describe("API tokens", () => {
   it("a token works with the API and the export until it is revoked, and its last use is recorded", async () => {
-    const actor = { id: adminRow().id, email: "admin@example.com" };
+    const actor = { id: (await adminRow()).id, email: "admin@example.com" };
     const { secret, token } = await tokens.createApiToken({ name: "integration", kind: "api", userId: actor.id, expiresInDays: 1, actor });
     const bearer = { headers: { authorization: `Bearer ${secret}` } };
 
     expect((await fetch(`${stack.portal.url}/auth/users`, bearer)).status).toBe(200);
     expect((await fetch(`${stack.portal.url}/admin/audit/export?type=token.created`, bearer)).status).toBe(200);
-    expect(sql.one<{ lastUsedAt: unknown }>(`SELECT lastUsedAt FROM "ApiToken" WHERE id = ?`, token.id)?.lastUsedAt).not.toBeNull();
+    expect((await sql.one<{ lastUsedAt: unknown }>(`SELECT "lastUsedAt" FROM "ApiToken" WHERE id = ?`, token.id))?.lastUsedAt).not.toBeNull();
     expect((await page(admin, "/admin/tokens")).html).toContain("integration");
 
     await tokens.revokeApiToken(token.id, actor);
     const refused = await fetch(`${stack.portal.url}/auth/users`, bearer);
     expect(refused.status).toBe(401);
     expect(await refused.json()).toEqual({ detail: "Invalid, expired or revoked token" });
-    expect(sql.count("AuditEvent", "type = 'token.revoked' AND actorEmail = 'admin@example.com'")).toBe(1);
+    expect(await sql.count("AuditEvent", `type = 'token.revoked' AND "actorEmail" = 'admin@example.com'`)).toBe(1);
     expect((await page(admin, "/admin/tokens")).html).toMatch(/data-testid="token-status"[^>]*>Revoked/);
   });
 });

@@ -13,10 +13,10 @@ let db: ReturnType<typeof portalDb>;
 beforeAll(async () => {
   op = await startHostileOp("hostile-client");
   portal = await startPortal(await freePort(), { SSO_OKTA_CLIENT_ID: "hostile-client", SSO_OKTA_CLIENT_SECRET: "hostile-secret", SSO_OKTA_ISSUER: op.issuer });
-  db = portalDb(portal.databaseFile);
+  db = portalDb(portal.databaseUrl);
 });
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await portal?.stop();
   await op?.close();
 });
@@ -33,7 +33,7 @@ async function signIn(mode: HostileMode) {
 
 describe("ID tokens and userinfo the portal must refuse", () => {
   // Each case starts from an empty directory, so "no rows" is about that case alone.
-  beforeEach(() => void db.run(`DELETE FROM "User"`));
+  beforeEach(() => db.run(`DELETE FROM "User"`));
 
   it("accepts the honest token (so the refusals below are about the tampering, not the setup)", async () => {
     const { location, session } = await signIn("honest");
@@ -48,7 +48,7 @@ describe("ID tokens and userinfo the portal must refuse", () => {
       expect(new URL(location).pathname).toBe("/admin/login");
       expect(new URL(location).searchParams.get("error")).toMatch(/^(token_invalid|issuer_mismatch)$/);
       expect(session).toBeUndefined();
-      expect([db.count("User"), db.count("Account"), db.count("Session")]).toEqual([0, 0, 0]);
+      expect([await db.count("User"), await db.count("Account"), await db.count("Session")]).toEqual([0, 0, 0]);
     },
   );
 

@@ -8,10 +8,10 @@ let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 beforeAll(async () => {
   stack = await startStack({ env: { LOGIN_LOCKOUT_THRESHOLD: "3", LOGIN_LOCKOUT_MINUTES: "15" } });
-  db = portalDb(stack.portal.databaseFile);
+  db = portalDb(stack.portal.databaseUrl);
 });
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await stack?.stop();
 });
 
@@ -52,7 +52,7 @@ describe("local password sign-in", () => {
       body: new URLSearchParams({ email: "nobody@example.com", password: "whatever-password" }),
     });
     expect(unknown.headers.get("location")).toContain("error=invalid_credentials");
-    expect(db.count("AuditEvent", "type = 'login.local' AND outcome = 'failure' AND subjectEmail = 'nobody@example.com'")).toBe(1);
+    expect(await db.count("AuditEvent", "type = 'login.local' AND outcome = 'failure' AND \"subjectEmail\" = 'nobody@example.com'")).toBe(1);
   });
 
   it("locks the account after the configured number of failures, even for the right password, and audits it", async () => {
@@ -60,9 +60,9 @@ describe("local password sign-in", () => {
     for (let i = 0; i < 3; i++) expect((await post(jar, "wrong-password")).headers.get("location")).toContain("error=invalid_credentials");
     expect((await post(jar, "platform-admin-password")).headers.get("location")).toContain("error=locked_out");
     expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
-    expect(db.count("AuditEvent", "type = 'login.local.lockout'")).toBe(1);
+    expect(await db.count("AuditEvent", "type = 'login.local.lockout'")).toBe(1);
     // An administrator can lift the lock early by reactivating; here, expire it.
-    db.run(`UPDATE "User" SET lockedUntil = ? WHERE email = 'platform-admin@example.com'`, prismaTime(new Date(Date.now() - 1000)));
+    await db.run(`UPDATE "User" SET "lockedUntil" = ? WHERE email = 'platform-admin@example.com'`, prismaTime(new Date(Date.now() - 1000)));
     expect((await post(jar, "platform-admin-password")).headers.get("location")).toBe(`${stack.portal.url}/admin`);
   });
 

@@ -1,54 +1,92 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import Database from "better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateDatabase, MIGRATIONS_TABLE } from "@/lib/db/migrate-database";
+import { sqliteFile } from "@/lib/db/sqlite-file";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { PrismaClient as PrismaClientPg } from "@/lib/db/generated-pg/client";
+import { portalDb } from "../helpers/portal-db";
+import { createTestDatabase, TEST_DATABASE, type TestDatabase } from "../helpers/test-database";
 
+// Runs against the database TEST_DATABASE selects; `npm test` runs this suite once per database.
 const dir = mkdtempSync(path.join(tmpdir(), "portal-migrate-"));
-const url = (name: string) => `file:${path.join(dir, name)}`;
-const ALL = readdirSync("prisma/migrations/sqlite").filter((name) => name.endsWith(".sql")).sort();
+const created: TestDatabase[] = [];
+afterAll(async () => void (await Promise.all(created.map((database) => database.drop()))));
 
-describe("migration runner", () => {
-  it("creates a brand-new database, records each file once and is idempotent", () => {
-    const first = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(first.applied).toEqual(ALL);
-    expect(ALL).toContain("0003_console.sql");
-    const second = migrateDatabase(url("fresh/nested/portal.db"));
-    expect(second).toEqual({ applied: [], alreadyApplied: ALL.length });
-    const db = new Database(path.join(dir, "fresh/nested/portal.db"));
-    expect(db.prepare(`SELECT name FROM "${MIGRATIONS_TABLE}" ORDER BY name`).all()).toEqual(ALL.map((name) => ({ name })));
-    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    db.close();
+async function freshDatabase(): Promise<string> {
+  const database = await createTestDatabase();
+  created.push(database);
+  return database.url;
+}
+
+/** A copy of this database's committed migrations that a test may add to or edit. */
+function copyOfMigrations(name: string): string {
+  const copy = path.join(dir, name);
+  cpSync(path.join("prisma", "migrations", TEST_DATABASE), copy, { recursive: true });
+  return copy;
+}
+
+async function appliedNames(url: string): Promise<string[]> {
+  const db = portalDb(url);
+  try {
+    return (await db.all<{ name: string }>(`SELECT name FROM "${MIGRATIONS_TABLE}" ORDER BY name`)).map((row) => row.name);
+  } finally {
+    await db.close();
+  }
+}
+
+const all = readdirSync(path.join("prisma", "migrations", TEST_DATABASE)).filter((name) => name.endsWith(".sql")).sort();
+
+describe(`migration runner (${TEST_DATABASE})`, () => {
+  it("creates a brand-new database, records each file once and is idempotent", async () => {
+    const url = TEST_DATABASE === "sqlite" ? `file:${path.join(dir, "fresh/nested/portal.db")}` : await freshDatabase();
+    expect(await migrateDatabase(url)).toEqual({ applied: all, alreadyApplied: 0 });
+    expect(await migrateDatabase(url)).toEqual({ applied: [], alreadyApplied: all.length });
+    expect(await appliedNames(url)).toEqual(all);
   });
 
-  it("refuses to run when an applied migration was edited", () => {
-    const migrations = path.join(dir, "edited-migrations");
-    cpSync("prisma/migrations/sqlite", migrations, { recursive: true });
-    migrateDatabase(url("edited.db"), migrations);
+  it("applies each file once when two instances start at the same moment", async () => {
+    const url = await freshDatabase();
+    const results = await Promise.all([migrateDatabase(url), migrateDatabase(url), migrateDatabase(url)]);
+    expect(results.flatMap((result) => result.applied)).toEqual(all);
+    expect(await appliedNames(url)).toEqual(all);
+  });
+
+  it("refuses to run when an applied migration was edited", async () => {
+    const url = await freshDatabase();
+    const migrations = copyOfMigrations("edited-migrations");
+    await migrateDatabase(url, migrations);
     writeFileSync(path.join(migrations, "0001_init.sql"), "-- edited\n", { flag: "a" });
-    expect(() => migrateDatabase(url("edited.db"), migrations)).toThrow(/0001_init.sql was changed after it was applied/);
+    await expect(migrateDatabase(url, migrations)).rejects.toThrow(/0001_init.sql was changed after it was applied/);
   });
 
-  it("rolls back a failing migration completely, leaving nothing half-applied", () => {
-    const migrations = path.join(dir, "failing-migrations");
-    cpSync("prisma/migrations/sqlite", migrations, { recursive: true });
-    migrateDatabase(url("failing.db"), migrations);
+  it("rolls back a failing migration completely, leaving nothing half-applied", async () => {
+    const url = await freshDatabase();
+    const migrations = copyOfMigrations("failing-migrations");
+    await migrateDatabase(url, migrations);
     writeFileSync(path.join(migrations, "9999_broken.sql"), 'CREATE TABLE "Half" (id TEXT);\nTHIS IS NOT SQL;\n');
-    expect(() => migrateDatabase(url("failing.db"), migrations)).toThrow();
-    const db = new Database(path.join(dir, "failing.db"));
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'Half'").all()).toEqual([]);
-    expect(db.prepare(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`).get()).toEqual({ n: ALL.length });
-    db.close();
+    await expect(migrateDatabase(url, migrations)).rejects.toThrow();
+    const db = portalDb(url);
+    try {
+      await expect(db.count("Half")).rejects.toThrow(/Half/);
+      expect(await db.count(MIGRATIONS_TABLE)).toBe(readdirSync(migrations).filter((name) => name.endsWith(".sql")).length - 1);
+    } finally {
+      await db.close();
+    }
   });
 });
 
-describe("the migrated database matches prisma/schema.prisma", () => {
-  const file = path.join(dir, "schema.db");
-  migrateDatabase(`file:${file}`);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file }) });
+describe(`the migrated ${TEST_DATABASE} database matches prisma/schema.prisma`, async () => {
+  const url = await freshDatabase();
+  await migrateDatabase(url);
+  // Both generated clients share one model API; the SQLite client's type stands for both.
+  const prisma =
+    TEST_DATABASE === "sqlite"
+      ? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFile(url) }) })
+      : (new PrismaClientPg({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient);
   afterAll(() => prisma.$disconnect());
 
   it("writes and reads every model and every column through the client", async () => {
@@ -97,10 +135,11 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     expect(await prisma.apiToken.count()).toBe(0);
   });
 
-  it("has the console's list indexes (keyset pages never scan a whole table)", () => {
-    const sqlite = new Database(file, { readonly: true });
-    const indexes = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((row) => row.name);
-    sqlite.close();
+  it("has the console's list indexes (keyset pages never scan a whole table)", async () => {
+    const db = portalDb(url);
+    const sql = TEST_DATABASE === "sqlite" ? "SELECT name FROM sqlite_master WHERE type = 'index'" : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'";
+    const indexes = (await db.all<{ name: string }>(sql)).map((row) => row.name);
+    await db.close();
     expect(indexes).toEqual(expect.arrayContaining(["Session_createdAt_idx", "AuditEvent_subjectEmail_createdAt_idx", "AuditEvent_actorEmail_createdAt_idx", "ApiToken_createdAt_idx"]));
   });
 

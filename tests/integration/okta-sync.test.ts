@@ -1,24 +1,23 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startIdp, type RunningIdp } from "@/idp/server";
 import { migrateDatabase } from "@/lib/db/migrate-database";
-import { portalDb } from "../helpers/portal-db";
+import { flag, portalDb, prismaTime } from "../helpers/portal-db";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const MAPPING = '{"MCP Gateway Users": "team-users", "MCP Gateway Admins": {"team_id": "team-admins", "role": "owner"}}';
 
 let idp: RunningIdp;
 let db: ReturnType<typeof portalDb>;
-let file: string;
+let database: TestDatabase;
 
 /** `npm run okta:sync` against the test database and the bundled IdP's Okta API (async: the IdP runs in this process). */
 function runSync(env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"], {
     env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: `file:${file}`,
+      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: database.url,
       SSO_OKTA_ISSUER: idp.issuer, SSO_OKTA_CLIENT_ID: "sync-test", SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
       OKTA_API_TOKEN: "dev-okta-api-token", OKTA_GROUP_MAPPING: MAPPING, ...env,
     } as NodeJS.ProcessEnv,
@@ -27,30 +26,34 @@ function runSync(env: Record<string, string> = {}): Promise<{ status: number | n
   });
 }
 
-function addUser(id: string, email: string, extra: { externalId?: string; authProvider?: string } = {}) {
-  db.run(`INSERT INTO "User" (id, email, externalId, authProvider, updatedAt) VALUES (?, ?, ?, ?, ?)`, id, email, extra.externalId ?? null, extra.authProvider ?? "okta", new Date().toISOString());
+// Users get one second apart creation times, so the sync's creation order is the order they are added here.
+let created = Date.parse("2026-01-01T00:00:00.000Z");
+async function addUser(id: string, email: string, extra: { externalId?: string; authProvider?: string } = {}) {
+  const createdAt = prismaTime(new Date((created += 1_000)));
+  await db.run(`INSERT INTO "User" (id, email, "externalId", "authProvider", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`, id, email, extra.externalId ?? null, extra.authProvider ?? "okta", createdAt, prismaTime());
 }
 
 beforeAll(async () => {
   idp = await startIdp({ port: 0, hostname: "127.0.0.1", shape: "custom", clients: [] });
-  file = path.join(mkdtempSync(path.join(tmpdir(), "portal-sync-")), "portal.db");
-  migrateDatabase(`file:${file}`);
-  db = portalDb(file);
-  const now = new Date().toISOString();
-  addUser("u-admin", "admin@example.com");
-  addUser("u-user", "user@example.com", { externalId: "00u61Hm5D1mHGBXRyqZE" });
-  addUser("u-former", "former@example.com");
-  addUser("u-ghost", "ghost@example.com");
-  addUser("u-local", "local@example.com", { authProvider: "local" });
-  db.run(`INSERT INTO "Account" (id, userId, type, provider, providerAccountId) VALUES ('a-admin', 'u-admin', 'oidc', 'okta', '00uXd3LBsAz1HYzitn9u')`);
-  db.run(`INSERT INTO "Team" (id, name, source, updatedAt) VALUES ('team-old', 'Old', 'mapping', ?), ('team-hand', 'Hand', 'manual', ?)`, now, now);
+  database = await createTestDatabase();
+  await migrateDatabase(database.url);
+  db = portalDb(database.url);
+  const now = prismaTime();
+  await addUser("u-admin", "admin@example.com");
+  await addUser("u-user", "user@example.com", { externalId: "00u61Hm5D1mHGBXRyqZE" });
+  await addUser("u-former", "former@example.com");
+  await addUser("u-ghost", "ghost@example.com");
+  await addUser("u-local", "local@example.com", { authProvider: "local" });
+  await db.run(`INSERT INTO "Account" (id, "userId", type, provider, "providerAccountId") VALUES ('a-admin', 'u-admin', 'oidc', 'okta', '00uXd3LBsAz1HYzitn9u')`);
+  await db.run(`INSERT INTO "Team" (id, name, source, "updatedAt") VALUES ('team-old', 'Old', 'mapping', ?), ('team-hand', 'Hand', 'manual', ?)`, now, now);
   // A membership from a group the user has since left in Okta, and one granted by hand.
-  db.run(`INSERT INTO "TeamMember" (teamId, userId, role, source) VALUES ('team-old', 'u-user', 'member', 'okta'), ('team-hand', 'u-user', 'member', 'manual')`);
-  db.run(`INSERT INTO "Session" (id, sessionToken, userId, expires) VALUES ('s-former', 'tok-former', 'u-former', ?)`, new Date(Date.now() + 3_600_000).toISOString());
+  await db.run(`INSERT INTO "TeamMember" ("teamId", "userId", role, source) VALUES ('team-old', 'u-user', 'member', 'okta'), ('team-hand', 'u-user', 'member', 'manual')`);
+  await db.run(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('s-former', 'tok-former', 'u-former', ?)`, prismaTime(new Date(Date.now() + 3_600_000)));
 });
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await idp?.close();
+  await database?.drop();
 });
 
 describe("npm run okta:sync", () => {
@@ -60,19 +63,20 @@ describe("npm run okta:sync", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout.trim().split("\n").at(-1)!)).toEqual({ checked: 4, membershipsChanged: 4, deactivated: ["former@example.com"], notFound: ["ghost@example.com"], failed: [] });
 
-    const memberships = db.all(`SELECT teamId, userId, role, source FROM "TeamMember" ORDER BY userId, teamId`);
+    const memberships = await db.all(`SELECT "teamId", "userId", role, source FROM "TeamMember" ORDER BY "userId", "teamId"`);
     expect(memberships).toEqual([
       { teamId: "team-admins", userId: "u-admin", role: "owner", source: "okta" },
       { teamId: "team-users", userId: "u-admin", role: "member", source: "okta" },
       { teamId: "team-hand", userId: "u-user", role: "member", source: "manual" },
       { teamId: "team-users", userId: "u-user", role: "member", source: "okta" },
     ]);
-    expect(JSON.parse(db.one<{ oktaGroups: string }>(`SELECT oktaGroups FROM "User" WHERE id = 'u-user'`)!.oktaGroups)).toEqual(["MCP Gateway Users"]);
-    expect(db.one(`SELECT isActive FROM "User" WHERE id = 'u-former'`)).toEqual({ isActive: 0 });
-    expect(db.count("Session", "userId = 'u-former'")).toBe(0);
-    expect(db.one(`SELECT isActive FROM "User" WHERE id = 'u-ghost'`)).toEqual({ isActive: 1 });
-    expect(db.count("AuditEvent", "type = 'okta.sync' AND outcome = 'success' AND actorEmail = 'cli'")).toBe(1);
-    expect(db.count("AuditEvent", "type = 'user.deactivated' AND subjectId = 'u-former'")).toBe(1);
+    expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE id = 'u-user'`))!.oktaGroups)).toEqual(["MCP Gateway Users"]);
+    const isActive = async (id: string) => flag((await db.one<{ isActive: unknown }>(`SELECT "isActive" FROM "User" WHERE id = ?`, id))?.isActive);
+    expect(await isActive("u-former")).toBe(false);
+    expect(await db.count("Session", "\"userId\" = 'u-former'")).toBe(0);
+    expect(await isActive("u-ghost")).toBe(true);
+    expect(await db.count("AuditEvent", "type = 'okta.sync' AND outcome = 'success' AND \"actorEmail\" = 'cli'")).toBe(1);
+    expect(await db.count("AuditEvent", "type = 'user.deactivated' AND \"subjectId\" = 'u-former'")).toBe(1);
   });
 
   it("is idempotent: a second run changes nothing", async () => {
@@ -82,12 +86,12 @@ describe("npm run okta:sync", () => {
   });
 
   it("reports every user as failed (exit 1) when Okta refuses the token, changing nothing", async () => {
-    const before = db.all(`SELECT * FROM "TeamMember" ORDER BY userId, teamId`);
+    const before = await db.all(`SELECT * FROM "TeamMember" ORDER BY "userId", "teamId"`);
     const result = await runSync({ OKTA_API_TOKEN: "wrong-token" });
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout.trim().split("\n").at(-1)!)).toMatchObject({ failed: ["admin@example.com", "user@example.com", "ghost@example.com"] });
     expect(result.stdout + result.stderr).not.toContain("wrong-token");
-    expect(db.all(`SELECT * FROM "TeamMember" ORDER BY userId, teamId`)).toEqual(before);
+    expect(await db.all(`SELECT * FROM "TeamMember" ORDER BY "userId", "teamId"`)).toEqual(before);
   });
 
   it("refuses to run without OKTA_API_TOKEN, saying what to set", async () => {

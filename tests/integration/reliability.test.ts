@@ -42,14 +42,14 @@ describe("a portal killed with SIGKILL in the middle of logins", () => {
   });
   afterAll(() => idp?.close());
 
-  it("leaves no half-created users, and every completed session is still valid after a restart", async () => {
+  it("leaves no half-created users, and every completed session is still valid after a restart", { timeout: 90_000 }, async () => {
     const port = await freePort();
     const appUrl = `http://127.0.0.1:${port}`;
     await idp.close();
     idp = await startIdp({ port: 0, hostname: "127.0.0.1", clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)] });
     const env = { SSO_OKTA_CLIENT_ID: TEST_CLIENT.id, SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret, SSO_OKTA_ISSUER: idp.issuer, SSO_OKTA_SCOPE: "openid profile email groups" };
-    let portal = await startPortal(port, env);
-    const file = portal.databaseFile;
+    const portal = await startPortal(port, env);
+    const databaseUrl = portal.databaseUrl;
 
     const completed: CookieJar[] = [];
     const emails = ["admin@example.com", "user@example.com", "mfa@example.com"];
@@ -71,14 +71,16 @@ describe("a portal killed with SIGKILL in the middle of logins", () => {
     expect(completed.length).toBeGreaterThan(0);
     expect(completed.length).toBeLessThan(40);
 
-    portal = await startPortal(port, env, file);
+    const restarted = await startPortal(port, env, { databaseUrl });
     try {
-      const db = portalDb(file);
-      expect(db.count("User", `authProvider = 'okta' AND id NOT IN (SELECT userId FROM "Account")`)).toBe(0);
-      expect(db.count("Account", `userId NOT IN (SELECT id FROM "User")`)).toBe(0);
-      db.close();
+      const db = portalDb(databaseUrl);
+      expect(await db.count("User", `"authProvider" = 'okta' AND id NOT IN (SELECT "userId" FROM "Account")`)).toBe(0);
+      expect(await db.count("Account", `"userId" NOT IN (SELECT id FROM "User")`)).toBe(0);
+      await db.close();
       for (const jar of completed) expect((await jar.fetch(`${appUrl}/admin`)).status).toBe(200);
     } finally {
+      // The crashed instance's stop() drops its own test database: only after the checks.
+      await restarted.stop();
       await portal.stop();
     }
   });

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashToken } from "@/lib/tokens/hash-token";
 import { CookieJar } from "../helpers/cookie-jar";
-import { portalDb } from "../helpers/portal-db";
-import { insertScimToken } from "../helpers/scim-token";
+import { flag, portalDb, prismaTime } from "../helpers/portal-db";
 import { ssoLogin } from "../helpers/sso-login";
 import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 
@@ -48,6 +48,14 @@ const newUser = (given: string, family: string, extra: Record<string, unknown> =
   ...extra,
 });
 
+/** Stores a SCIM token the way createApiToken does (hash only) and returns its secret. */
+async function insertScimToken(name: string, kind = "scim"): Promise<{ id: string; secret: string }> {
+  const secret = `mcpscim_test-${name}-${Math.random().toString(36).slice(2)}`;
+  const id = `tok-${name}`;
+  await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, id, name, kind, hashToken(secret), secret.slice(0, 12), prismaTime());
+  return { id, secret };
+}
+
 const deactivate = { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: false } }] };
 
 function expectScimError(response: { status: number; type: string | null; body: Json }, status: number, scimType?: string) {
@@ -62,11 +70,11 @@ function expectScimError(response: { status: number; type: string | null; body: 
 
 beforeAll(async () => {
   stack = await startStack({ env: { OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}' } });
-  db = portalDb(stack.portal.databaseFile);
-  token = insertScimToken(db, "okta");
+  db = portalDb(stack.portal.databaseUrl);
+  token = await insertScimToken("okta");
 });
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await stack?.stop();
 });
 
@@ -117,13 +125,13 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
     const read = await scim(`/Users/${createdId}`);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ userName: runscope.userName.toLowerCase(), name: { givenName: "Runscope123", familyName: "Tester" } });
-    expect(db.count("User", "id = ? AND givenName = 'Runscope123' AND familyName = 'Tester' AND authProvider = 'okta'", createdId)).toBe(1);
+    expect(await db.count("User", "id = ? AND \"givenName\" = 'Runscope123' AND \"familyName\" = 'Tester' AND \"authProvider\" = 'okta'", createdId)).toBe(1);
   });
 
   it("8: re-creating the same userName is a 409, also when only its case differs", async () => {
     expectScimError(await scim("/Users", { method: "POST", body: runscope }), 409, "uniqueness");
     expectScimError(await scim("/Users", { method: "POST", body: { ...runscope, userName: runscope.userName.toUpperCase() } }), 409, "uniqueness");
-    expect(db.count("User", "email = ?", runscope.userName.toLowerCase())).toBe(1);
+    expect(await db.count("User", "email = ?", runscope.userName.toLowerCase())).toBe(1);
   });
 
   it("9: the uppercase userName filter finds the user (userName is case-insensitive)", async () => {
@@ -141,13 +149,13 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
   });
 
   it("11: refuses a missing, malformed, unknown, revoked or non-SCIM token with a 401 SCIM Error, and audits it", async () => {
-    const apiToken = insertScimToken(db, "api-kind", "api");
-    const revoked = insertScimToken(db, "revoked");
-    db.run(`UPDATE "ApiToken" SET revokedAt = ? WHERE id = ?`, new Date().toISOString(), revoked.id);
+    const apiToken = await insertScimToken("api-kind", "api");
+    const revoked = await insertScimToken("revoked");
+    await db.run(`UPDATE "ApiToken" SET "revokedAt" = ? WHERE id = ?`, prismaTime(), revoked.id);
     for (const auth of [null, "non-token", "Bearer wrong-secret", `Bearer ${apiToken.secret}`, `Bearer ${revoked.secret}`, `Basic ${token.secret}`]) {
       expectScimError(await scim(`/Users?filter=${encodeURIComponent('userName eq "x@atko.com"')}`, { auth }), 401);
     }
-    expect(db.count("AuditEvent", "type = 'scim.request' AND outcome = 'failure' AND reason = 'invalid_token'")).toBeGreaterThanOrEqual(6);
+    expect(await db.count("AuditEvent", "type = 'scim.request' AND outcome = 'failure' AND reason = 'invalid_token'")).toBeGreaterThanOrEqual(6);
   });
 });
 
@@ -155,14 +163,14 @@ describe("SCIM tokens", () => {
   it("a token from `npm run token:create -- --scim --name okta` authenticates SCIM requests and is audited as created", async () => {
     const secret = await new Promise<string>((resolve, reject) => {
       execFile(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/token-create.ts", "--scim", "--name", "okta-cli"], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: `file:${stack.portal.databaseFile}`, SSO_OKTA_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: stack.portal.databaseUrl, SSO_OKTA_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
         timeout: 30_000,
       }, (error, stdout) => (error ? reject(error) : resolve(stdout.trim())));
     });
     expect(secret).toMatch(/^mcpscim_[\w-]{43}$/);
-    expect(db.count("ApiToken", "name = 'okta-cli' AND kind = 'scim' AND tokenHash != ?", secret)).toBe(1);
+    expect(await db.count("ApiToken", "name = 'okta-cli' AND kind = 'scim' AND \"tokenHash\" != ?", secret)).toBe(1);
     expect((await scim("/Users?count=1", { auth: `Bearer ${secret}` })).status).toBe(200);
-    expect(db.count("AuditEvent", "type = 'token.created' AND details LIKE '%okta-cli%'")).toBe(1);
+    expect(await db.count("AuditEvent", "type = 'token.created' AND details LIKE '%okta-cli%'")).toBe(1);
   });
 });
 
@@ -183,9 +191,9 @@ describe("SCIM users beyond the spec test", () => {
     const deactivated = await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivate });
     expect(deactivated.status).toBe(200);
     expect(deactivated.body.active).toBe(false);
-    expect(db.one<{ isActive: number }>(`SELECT isActive FROM "User" WHERE id = ?`, user.id)?.isActive).toBe(0);
-    expect(db.count("AuditEvent", "type = 'user.deactivated' AND subjectId = ? AND actorEmail = 'scim:okta'", user.id)).toBe(1);
-    const audit = db.one<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE type = 'scim.request' AND outcome = 'success' AND details LIKE ? ORDER BY createdAt DESC`, `%"method":"PATCH"%${user.id}%`);
+    expect(flag((await db.one<{ isActive: unknown }>(`SELECT "isActive" FROM "User" WHERE id = ?`, user.id))?.isActive)).toBe(false);
+    expect(await db.count("AuditEvent", "type = 'user.deactivated' AND \"subjectId\" = ? AND \"actorEmail\" = 'scim:okta'", user.id)).toBe(1);
+    const audit = await db.one<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE type = 'scim.request' AND outcome = 'success' AND details LIKE ? ORDER BY "createdAt" DESC`, `%"method":"PATCH"%${user.id}%`);
     expect(JSON.parse(audit!.details)).toMatchObject({ method: "PATCH", status: 200, tokenId: token.id, tokenName: "okta" });
 
     const renamed = await scim(`/Users/${user.id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "name.givenName", value: "Patched" }, { op: "replace", path: "active", value: true }] } });
@@ -199,14 +207,16 @@ describe("SCIM users beyond the spec test", () => {
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ id: user.id, userName: "putafter@atko.com", active: false, name: { givenName: "Put", familyName: "After" } });
     expect(replaced.body.externalId).toBeUndefined();
-    expect(db.one<{ email: string; externalId: string | null; isActive: number }>(`SELECT email, externalId, isActive FROM "User" WHERE id = ?`, user.id)).toEqual({ email: "putafter@atko.com", externalId: null, isActive: 0 });
+    const row = await db.one<{ email: string; externalId: string | null; isActive: unknown }>(`SELECT email, "externalId", "isActive" FROM "User" WHERE id = ?`, user.id);
+    expect(row && { ...row, isActive: flag(row.isActive) }).toEqual({ email: "putafter@atko.com", externalId: null, isActive: false });
     expectScimError(await scim("/Users/does-not-exist", { method: "PUT", body: newUser("No", "One") }), 404);
   });
 
   it("pages past 100 with startIndex/count in a stable order, every user exactly once", async () => {
-    const insert = `INSERT INTO "User" (id, email, createdAt, updatedAt) VALUES (?, ?, ?, ?)`;
-    for (let i = 0; i < 105; i++) db.run(insert, `bulk-${String(i).padStart(3, "0")}`, `bulk${i}@atko.com`, "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z");
-    const total = db.count("User");
+    const insert = `INSERT INTO "User" (id, email, "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`;
+    const at = prismaTime(new Date("2026-01-01T00:00:00.000Z"));
+    for (let i = 0; i < 105; i++) await db.run(insert, `bulk-${String(i).padStart(3, "0")}`, `bulk${i}@atko.com`, at, at);
+    const total = await db.count("User");
     const first = await scim("/Users?startIndex=1&count=100");
     const second = await scim("/Users?startIndex=101&count=100");
     expect(first.body).toMatchObject({ totalResults: total, startIndex: 1, itemsPerPage: 100 });
@@ -223,7 +233,7 @@ describe("SCIM users beyond the spec test", () => {
     expect(await deleted.text()).toBe("");
     expectScimError(await scim(`/Users/${user.id}`), 404);
     expectScimError(await scim(`/Users/${user.id}`, { method: "DELETE" }), 404);
-    expect(db.count("AuditEvent", "type = 'user.deleted' AND subjectId = ?", user.id)).toBe(1);
+    expect(await db.count("AuditEvent", "type = 'user.deleted' AND \"subjectId\" = ?", user.id)).toBe(1);
   });
 });
 
@@ -260,7 +270,7 @@ describe("bad SCIM input always gets a SCIM Error, never a 500", () => {
     expectScimError(await scim("/Bulk", { method: "POST", body: {} }), 404);
     expectScimError(await scim("/Users", { method: "DELETE" }), 405);
     expectScimError(await scim("/Groups/some-id", { method: "POST", body: {} }), 405);
-    expect(db.count("AuditEvent", "type = 'scim.request' AND details LIKE '%\"status\":500%'")).toBe(0);
+    expect(await db.count("AuditEvent", "type = 'scim.request' AND details LIKE '%\"status\":500%'")).toBe(0);
   });
 });
 
@@ -272,8 +282,8 @@ describe("SCIM groups are teams", () => {
     expect(pushed.status).toBe(201);
     expect(pushed.body).toMatchObject({ schemas: [GROUP], displayName: "Okta Engineers", externalId: "00gEng", members: [{ value: ann.id }] });
     const id = pushed.body.id;
-    expect(db.one(`SELECT name, source FROM "Team" WHERE id = ?`, id)).toEqual({ name: "Okta Engineers", source: "scim" });
-    expect(db.all(`SELECT userId, source FROM "TeamMember" WHERE teamId = ?`, id)).toEqual([{ userId: ann.id, source: "scim" }]);
+    expect(await db.one(`SELECT name, source FROM "Team" WHERE id = ?`, id)).toEqual({ name: "Okta Engineers", source: "scim" });
+    expect(await db.all(`SELECT "userId", source FROM "TeamMember" WHERE "teamId" = ?`, id)).toEqual([{ userId: ann.id, source: "scim" }]);
     expectScimError(await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "Okta Engineers" } }), 409, "uniqueness");
 
     const found = await scim(`/Groups?filter=${encodeURIComponent('displayName eq "Okta Engineers"')}&startIndex=1&count=100`);
@@ -294,7 +304,7 @@ describe("SCIM groups are teams", () => {
     expect(patched.status).toBe(200);
     expect(patched.body.displayName).toBe("Okta Engineering");
     expect(patched.body.members.map((member: Json) => member.value)).toEqual([bob.id]);
-    expect(db.all(`SELECT userId FROM "TeamMember" WHERE teamId = ? AND source = 'scim'`, id)).toEqual([{ userId: bob.id }]);
+    expect(await db.all(`SELECT "userId" FROM "TeamMember" WHERE "teamId" = ? AND source = 'scim'`, id)).toEqual([{ userId: bob.id }]);
 
     const replaced = await scim(`/Groups/${id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "members", value: [{ value: ann.id }, { value: bob.id }] }] } });
     expect(replaced.body.members.map((member: Json) => member.value).sort()).toEqual([ann.id, bob.id].sort());
@@ -302,20 +312,20 @@ describe("SCIM groups are teams", () => {
     const put = await scim(`/Groups/${id}`, { method: "PUT", body: { schemas: [GROUP], id, displayName: "Okta Eng", members: [{ value: ann.id }] } });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ displayName: "Okta Eng", members: [{ value: ann.id }] });
-    expect(db.count("AuditEvent", "type IN ('team.created', 'team.updated') AND subjectId = ? AND actorEmail = 'scim:okta'", id)).toBe(4);
+    expect(await db.count("AuditEvent", "type IN ('team.created', 'team.updated') AND \"subjectId\" = ? AND \"actorEmail\" = 'scim:okta'", id)).toBe(4);
 
     const deleted = await fetch(`${stack.portal.url}/scim/v2/Groups/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${token.secret}` } });
     expect(deleted.status).toBe(204);
     expectScimError(await scim(`/Groups/${id}`), 404);
-    expect(db.count("TeamMember", "teamId = ?", id)).toBe(0);
+    expect(await db.count("TeamMember", "\"teamId\" = ?", id)).toBe(0);
   });
 
   it("leaves memberships from other sources alone when SCIM replaces the member list", async () => {
     const { body: user } = await scim("/Users", { method: "POST", body: newUser("Manual", "Member") });
     const { body: group } = await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "Mixed" } });
-    db.run(`INSERT INTO "TeamMember" (teamId, userId, role, source, createdAt) VALUES (?, ?, 'member', 'manual', ?)`, group.id, user.id, new Date().toISOString());
+    await db.run(`INSERT INTO "TeamMember" ("teamId", "userId", role, source, "createdAt") VALUES (?, ?, 'member', 'manual', ?)`, group.id, user.id, prismaTime());
     await scim(`/Groups/${group.id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "members", value: [] }] } });
-    expect(db.count("TeamMember", "teamId = ? AND userId = ? AND source = 'manual'", group.id, user.id)).toBe(1);
+    expect(await db.count("TeamMember", "\"teamId\" = ? AND \"userId\" = ? AND source = 'manual'", group.id, user.id)).toBe(1);
   });
 });
 
@@ -326,25 +336,25 @@ describe("SCIM and Okta sign-in", () => {
     expect(created.status).toBe(201);
     const { location } = await ssoLogin(stack.portal.url, "user@example.com");
     expect(location).toBe(`${stack.portal.url}/admin`);
-    expect(db.count("User", "email IN ('user@example.com', 'uma.user@example.com')")).toBe(1);
-    expect(db.one(`SELECT userId FROM "Account" WHERE providerAccountId = '00u61Hm5D1mHGBXRyqZE'`)).toEqual({ userId: created.body.id });
+    expect(await db.count("User", "email IN ('user@example.com', 'uma.user@example.com')")).toBe(1);
+    expect(await db.one(`SELECT "userId" FROM "Account" WHERE "providerAccountId" = '00u61Hm5D1mHGBXRyqZE'`)).toEqual({ userId: created.body.id });
   });
 
   it("links a SCIM-provisioned user without externalId by email", async () => {
     const created = await scim("/Users", { method: "POST", body: newUser("Max", "Multifactor", { userName: "mfa@example.com" }) });
     await ssoLogin(stack.portal.url, "mfa@example.com");
-    expect(db.count("User", "email = 'mfa@example.com'")).toBe(1);
-    expect(db.one(`SELECT userId FROM "Account" WHERE providerAccountId = '00uXAr9Sb5gbwnAw1F6J'`)).toEqual({ userId: created.body.id });
+    expect(await db.count("User", "email = 'mfa@example.com'")).toBe(1);
+    expect(await db.one(`SELECT "userId" FROM "Account" WHERE "providerAccountId" = '00uXAr9Sb5gbwnAw1F6J'`)).toEqual({ userId: created.body.id });
   });
 
   it("a SCIM deactivation ends the signed-in user's session on their next request; reactivation restores sign-in", async () => {
     const { jar } = await ssoLogin(stack.portal.url, "admin@example.com");
     expect((await jar.fetch(`${stack.portal.url}/admin`)).status).toBe(200);
-    const user = db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`)!;
-    expect(db.count("Session", "userId = ?", user.id)).toBeGreaterThan(0);
+    const user = (await db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`))!;
+    expect(await db.count("Session", "\"userId\" = ?", user.id)).toBeGreaterThan(0);
 
     expect((await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivate })).status).toBe(200);
-    expect(db.count("Session", "userId = ?", user.id)).toBe(0);
+    expect(await db.count("Session", "\"userId\" = ?", user.id)).toBe(0);
     const next = await jar.fetch(`${stack.portal.url}/admin`);
     expect(next.status).toBe(307);
     expect(next.headers.get("location")).toContain("/admin/login");

@@ -9,10 +9,10 @@ let db: ReturnType<typeof portalDb>;
 
 beforeAll(async () => {
   stack = await startStack();
-  db = portalDb(stack.portal.databaseFile);
+  db = portalDb(stack.portal.databaseUrl);
 });
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await stack?.stop();
 });
 
@@ -47,20 +47,20 @@ describe("Okta sign-in against the bundled IdP", () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).not.toMatch(/Secure/i);
 
-    const user = db.one<{ id: string; name: string; isAdmin: number; oktaGroups: string; lastLoginAt: string | null }>(`SELECT * FROM "User" WHERE email = ?`, "admin@example.com");
+    const user = await db.one<{ id: string; name: string; isAdmin: unknown; oktaGroups: string; lastLoginAt: string | null }>(`SELECT * FROM "User" WHERE email = ?`, "admin@example.com");
     expect(user).toBeDefined();
     expect(user!.name).toBeTruthy();
     expect(JSON.parse(user!.oktaGroups)).toEqual(expect.arrayContaining(["MCP Gateway Admins", "MCP Gateway Users"]));
     expect(user!.lastLoginAt).not.toBeNull();
-    const account = db.one<{ provider: string; providerAccountId: string; id_token: string }>(`SELECT * FROM "Account" WHERE userId = ?`, user!.id);
+    const account = await db.one<{ provider: string; providerAccountId: string; id_token: string }>(`SELECT * FROM "Account" WHERE "userId" = ?`, user!.id);
     expect(account?.provider).toBe("okta");
     expect(account?.providerAccountId).toMatch(/^00u/);
     expect(account?.id_token).toBeTruthy();
     const token = jar.get(stack.portal.url, "next-auth.session-token");
-    const session = db.one<{ userId: string; provider: string; userAgent: string | null }>(`SELECT * FROM "Session" WHERE sessionToken = ?`, token);
+    const session = await db.one<{ userId: string; provider: string; userAgent: string | null }>(`SELECT * FROM "Session" WHERE "sessionToken" = ?`, token);
     expect(session?.userId).toBe(user!.id);
     expect(session?.provider).toBe("okta");
-    expect(db.count("AuditEvent", "type = 'sso.login' AND outcome = 'success' AND subjectId = ?", user!.id)).toBe(1);
+    expect(await db.count("AuditEvent", "type = 'sso.login' AND outcome = 'success' AND \"subjectId\" = ?", user!.id)).toBe(1);
 
     const dashboard = await jar.fetch(`${stack.portal.url}/admin`);
     expect(dashboard.status).toBe(200);
@@ -72,8 +72,8 @@ describe("Okta sign-in against the bundled IdP", () => {
   it("signs the same person in again without a second User or Account", async () => {
     await ssoLogin(stack.portal.url, "user@example.com");
     await ssoLogin(stack.portal.url, "user@example.com");
-    expect(db.count("User", "email = ?", "user@example.com")).toBe(1);
-    expect(db.count("Account", `userId = (SELECT id FROM "User" WHERE email = ?)`, "user@example.com")).toBe(1);
+    expect(await db.count("User", "email = ?", "user@example.com")).toBe(1);
+    expect(await db.count("Account", `"userId" = (SELECT id FROM "User" WHERE email = ?)`, "user@example.com")).toBe(1);
   });
 
   it("returns to a same-origin callbackUrl, and never to another origin", async () => {
@@ -90,7 +90,7 @@ describe("Okta sign-in against the bundled IdP", () => {
   it("signs out: deletes the database session, clears the cookie and ends the Okta session", async () => {
     const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
     const token = jar.get(stack.portal.url, "next-auth.session-token");
-    expect(db.count("Session", "sessionToken = ?", token)).toBe(1);
+    expect(await db.count("Session", '"sessionToken" = ?', token)).toBe(1);
 
     const response = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: stack.portal.url } });
     expect(response.status).toBe(303);
@@ -98,7 +98,7 @@ describe("Okta sign-in against the bundled IdP", () => {
     expect(`${logout.origin}${logout.pathname}`).toBe(`${stack.idp.issuer}/v1/logout`);
     expect(logout.searchParams.get("id_token_hint")).toBeTruthy();
     expect(logout.searchParams.get("post_logout_redirect_uri")).toBe(`${stack.portal.url}/admin/login`);
-    expect(db.count("Session", "sessionToken = ?", token)).toBe(0);
+    expect(await db.count("Session", '"sessionToken" = ?', token)).toBe(0);
     expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
 
     jar.set(stack.portal.url, "next-auth.session-token", token!);
@@ -110,7 +110,7 @@ describe("Okta sign-in against the bundled IdP", () => {
     const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
     const response = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: "https://evil.example" } });
     expect(response.status).toBe(403);
-    expect(db.count("Session", "sessionToken = ?", jar.get(stack.portal.url, "next-auth.session-token"))).toBe(1);
+    expect(await db.count("Session", '"sessionToken" = ?', jar.get(stack.portal.url, "next-auth.session-token"))).toBe(1);
   });
 
   it("shows Okta's own words when the user is not assigned to the app, and stores nothing", async () => {
@@ -119,7 +119,7 @@ describe("Okta sign-in against the bundled IdP", () => {
     expect(url.pathname).toBe("/admin/login");
     expect(url.searchParams.get("error")).toBe("access_denied");
     expect(url.searchParams.get("error_description")).toBe("User is not assigned to the client application.");
-    expect(db.count("User", "email = ?", "unassigned@example.com")).toBe(0);
+    expect(await db.count("User", "email = ?", "unassigned@example.com")).toBe(0);
     const page = await (await fetch(location)).text();
     expect(page).toContain("User is not assigned to the client application.");
     expect(page).toContain("Ask your Okta administrator to assign you to the application");
@@ -143,7 +143,7 @@ describe("local admin password sign-in", () => {
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${stack.portal.url}/admin`);
     const token = jar.get(stack.portal.url, "next-auth.session-token");
-    expect(db.one<{ provider: string }>(`SELECT provider FROM "Session" WHERE sessionToken = ?`, token)?.provider).toBe("local");
+    expect((await db.one<{ provider: string }>(`SELECT provider FROM "Session" WHERE "sessionToken" = ?`, token))?.provider).toBe("local");
     expect(await (await jar.fetch(`${stack.portal.url}/admin`)).text()).toContain("platform-admin@example.com");
   });
 });

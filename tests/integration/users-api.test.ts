@@ -28,14 +28,14 @@ function expectDocumented(path: string, status: number, body: unknown) {
 
 beforeAll(async () => {
   stack = await startStack();
-  db = portalDb(stack.portal.databaseFile);
-  for (let i = 0; i < 120; i++) insertUser(db, `bulk${String(i).padStart(3, "0")}@example.com`, { name: `Bulk ${i}`, isActive: i % 10 !== 0 });
+  db = portalDb(stack.portal.databaseUrl);
+  for (let i = 0; i < 120; i++) await insertUser(db, `bulk${String(i).padStart(3, "0")}@example.com`, { name: `Bulk ${i}`, isActive: i % 10 !== 0 });
   await ssoLogin(stack.portal.url, "admin@example.com");
   token = await login();
   openapi = await (await fetch(`${stack.portal.url}/openapi.json`)).json();
 });
 afterAll(async () => {
-  db?.close();
+  await db?.close();
   await stack?.stop();
 });
 
@@ -61,8 +61,8 @@ describe("GET /auth/users", () => {
         seen.push(...body.users.map((u) => u.email));
         cursor = body.next_cursor;
       } while (cursor);
-      expect(new Set(seen).size).toBe(db.count("User"));
-      expect(seen).toHaveLength(db.count("User"));
+      expect(new Set(seen).size).toBe(await db.count("User"));
+      expect(seen).toHaveLength(await db.count("User"));
       if (sort === "email") expect(seen).toEqual([...seen].sort());
     }
   });
@@ -72,6 +72,8 @@ describe("GET /auth/users", () => {
     expect(await emails("q=BULK00")).toEqual(expect.arrayContaining(["bulk000@example.com", "bulk009@example.com"]));
     expect(await emails("q=bulk00")).toHaveLength(10);
     expect(await emails("q=Bulk%2042")).toEqual(["bulk042@example.com"]);
+    // Names match regardless of case on both databases (PostgreSQL's LIKE alone would not).
+    expect(await emails("q=bULK%2042")).toEqual(["bulk042@example.com"]);
     expect(await emails("active=false")).toHaveLength(12);
     expect(await emails("admin=true&provider=local")).toEqual(["platform-admin@example.com"]);
     expect(await emails("provider=okta&q=admin@")).toEqual(["admin@example.com"]);
@@ -118,25 +120,25 @@ describe("GET /auth/users", () => {
 
   it("works with an admin's session cookie too", async () => {
     const { jar } = await ssoLogin(stack.portal.url, "admin@example.com");
-    db.run(`UPDATE "User" SET isAdmin = 1, adminSource = 'manual' WHERE email = 'admin@example.com'`);
+    await db.run(`UPDATE "User" SET "isAdmin" = true, "adminSource" = 'manual' WHERE email = 'admin@example.com'`);
     expect((await jar.fetch(`${stack.portal.url}/auth/users`)).status).toBe(200);
   });
 
   it("stops accepting a revoked or expired token, and records when a token was last used", async () => {
     const fresh = await login();
     expect((await get("/auth/users", `Bearer ${fresh}`)).status).toBe(200);
-    expect(db.one<{ lastUsedAt: string | null }>(`SELECT lastUsedAt FROM "ApiToken" WHERE prefix = ?`, fresh.slice(0, 12))!.lastUsedAt).not.toBeNull();
-    db.run(`UPDATE "ApiToken" SET revokedAt = ? WHERE prefix = ?`, prismaTime(), fresh.slice(0, 12));
+    expect((await db.one<{ lastUsedAt: string | null }>(`SELECT "lastUsedAt" FROM "ApiToken" WHERE prefix = ?`, fresh.slice(0, 12)))!.lastUsedAt).not.toBeNull();
+    await db.run(`UPDATE "ApiToken" SET "revokedAt" = ? WHERE prefix = ?`, prismaTime(), fresh.slice(0, 12));
     expect((await get("/auth/users", `Bearer ${fresh}`)).status).toBe(401);
     const other = await login();
-    db.run(`UPDATE "ApiToken" SET expiresAt = ? WHERE prefix = ?`, prismaTime(new Date(Date.now() - 1000)), other.slice(0, 12));
+    await db.run(`UPDATE "ApiToken" SET "expiresAt" = ? WHERE prefix = ?`, prismaTime(new Date(Date.now() - 1000)), other.slice(0, 12));
     expect((await get("/auth/users", `Bearer ${other}`)).status).toBe(401);
   });
 });
 
 describe("GET /auth/users/{id}", () => {
   it("answers one user in the documented shape, and 404 for an unknown id", async () => {
-    const id = db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`)!.id;
+    const id = (await db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`))!.id;
     const response = await get(`/auth/users/${id}`);
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -152,7 +154,7 @@ describe("npm run token:create", () => {
   const run = (args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/token-create.ts", ...args], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: `file:${stack.portal.databaseFile}`, SSO_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: stack.portal.databaseUrl, SSO_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
       });
       let stdout = "";
       let stderr = "";
@@ -167,7 +169,7 @@ describe("npm run token:create", () => {
     const secret = stdout.trim().split("\n").at(-1)!;
     expect(secret).toMatch(/^mcpp_/);
     expect((await get("/auth/users", `Bearer ${secret}`)).status).toBe(200);
-    expect(db.count("ApiToken", "name = 'ci' AND tokenHash != ?", secret)).toBe(1);
+    expect(await db.count("ApiToken", "name = 'ci' AND \"tokenHash\" != ?", secret)).toBe(1);
   });
 
   it("refuses a non-admin and bad arguments with a clear message", async () => {
@@ -180,10 +182,10 @@ describe("npm run token:create", () => {
 describe("hostile strings", () => {
   it("stores SQL- and script-like names inertly and shows them escaped", async () => {
     const evil = `Robert'); DROP TABLE "User";-- <script>alert(1)</script>`;
-    insertUser(db, "bobby@example.com", { name: evil });
+    await insertUser(db, "bobby@example.com", { name: evil });
     const body = (await (await get(`/auth/users?q=${encodeURIComponent("DROP TABLE")}`)).json()) as { users: { full_name: string }[] };
     expect(body.users.map((u) => u.full_name)).toEqual([evil]);
-    expect(db.count("User")).toBeGreaterThan(100);
+    expect(await db.count("User")).toBeGreaterThan(100);
 
     const { jar } = await ssoLogin(stack.portal.url, "admin@example.com");
     const html = await (await jar.fetch(`${stack.portal.url}/admin/users?q=${encodeURIComponent("<script>")}`)).text();

@@ -21,6 +21,10 @@ function errorFor(env: Record<string, string | undefined>): ConfigError {
 }
 
 describe("parseConfig defaults", () => {
+  it.each(["postgresql://portal:secret@db.internal:5432/portal", "postgres://localhost/portal?sslmode=require"])("accepts the PostgreSQL URL %s", (url) => {
+    expect(parseConfig({ ...OKTA, DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
   it("applies the tutorial's defaults when only Okta credentials are given", () => {
     const config = parseConfig(OKTA);
     expect(config.appUrl).toBe("http://localhost:8000");
@@ -129,7 +133,8 @@ describe("parseConfig errors name the variable, the value and the expected form"
     [{ APP_URL: "https://example.com/portal" }, "APP_URL must be the portal's origin without a path"],
     [{ PORT: "eighty" }, 'PORT must be a port number between 1 and 65535 (got "eighty")'],
     [{ PORT: "70000" }, 'PORT must be a port number between 1 and 65535 (got "70000")'],
-    [{ DATABASE_URL: "./portal.db" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db (got "./portal.db")'],
+    [{ DATABASE_URL: "./portal.db" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db or a PostgreSQL URL such as postgresql://user:password@host:5432/portal (got "./portal.db")'],
+    [{ DATABASE_URL: "mysql://db/portal" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db or a PostgreSQL URL such as postgresql://user:password@host:5432/portal (got "mysql://db/portal")'],
     [{ SESSION_IDLE_TIMEOUT_MINUTES: "-5" }, 'SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes greater than 0, such as 480 (got "-5")'],
     [{ SESSION_MAX_AGE_HOURS: "1.5" }, "SESSION_MAX_AGE_HOURS must be a whole number of hours greater than 0"],
     [{ RATE_LIMIT_API_PER_MINUTE: "lots" }, 'RATE_LIMIT_API_PER_MINUTE must be a whole number of requests greater than 0, such as 1200 (got "lots")'],
