@@ -27,7 +27,7 @@ export async function checkReadiness(): Promise<Readiness> {
       return "reachable";
     }),
     migrations: await check(async () => {
-      const pending = listPendingMigrations(config.databaseUrl);
+      const pending = await listPendingMigrations(config.databaseUrl);
       if (pending.length) throw new Error(`pending: ${pending.join(", ")}`);
       return "all applied";
     }),

@@ -23,7 +23,8 @@ describe(`simultaneous first logins (${TEST_DATABASE})`, () => {
     stack = await startStack({
       extraUsers: [generatedUser(999), ...Array.from({ length: LOAD_USERS }, (_, n) => generatedUser(n))],
       // Every login also creates or joins the same mapped team: one more row they race for.
-      env: { OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}', LOG_LEVEL: "WARNING" },
+      // All 200 browsers share 127.0.0.1, so the per-address SSO rate limit is lifted for this test.
+      env: { OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}', LOG_LEVEL: "WARNING", RATE_LIMIT_SSO_PER_MINUTE: "100000" },
     });
     db = portalDb(stack.portal.databaseUrl);
   });
