@@ -1,6 +1,7 @@
 import { CookieJar } from "../../tests/helpers/cookie-jar";
 import { signInAtIdp, startSsoLogin } from "../../tests/helpers/sso-login";
 import { startStack } from "../../tests/helpers/start-stack";
+import { createTestDatabase } from "../../tests/helpers/test-database";
 import { peakRssMiB } from "./peak-rss";
 import { percentile, round, timed } from "./stats";
 
@@ -11,8 +12,9 @@ const UNLIMITED = { RATE_LIMIT_SSO_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_M
  * (start: CSRF + sign-in POST; callback: code exchange, ID token check, provisioning, session;
  * render: first /admin page) and the IdP alone (authorize, sign-in form, form POST, redirect back).
  */
-export async function benchLogin(count: number) {
-  const stack = await startStack({ env: UNLIMITED });
+export async function benchLogin(kind: "sqlite" | "postgresql", count: number) {
+  const database = await createTestDatabase(kind);
+  const stack = await startStack({ env: UNLIMITED, databaseUrl: database.url });
   const phases = { start: [] as number[], idp: [] as number[], callback: [] as number[], render: [] as number[], total: [] as number[] };
   try {
     for (let i = -5; i < count; i++) {
@@ -32,6 +34,7 @@ export async function benchLogin(count: number) {
     const p50 = (values: number[]) => round(percentile(values, 50));
     const ownWork = phases.callback.map((c, i) => c + phases.render[i]);
     return {
+      database: kind,
       logins: count,
       total: { p50: p50(phases.total), p95: round(percentile(phases.total, 95)) },
       portalStart: p50(phases.start),
@@ -44,5 +47,6 @@ export async function benchLogin(count: number) {
     };
   } finally {
     await stack.stop();
+    await database.drop();
   }
 }

@@ -21,6 +21,8 @@ export interface StackOptions {
   idpPort?: number;
   /** Identities the IdP accepts besides its demo users (see idp/README.md). */
   extraUsers?: DemoUser[];
+  /** An existing database for the portal; by default it gets a fresh one of the TEST_DATABASE kind. */
+  databaseUrl?: string;
 }
 
 /** The portal environment that points it at the bundled IdP as the test client, with the bootstrap admin. */
@@ -52,7 +54,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     extraUsers: options.extraUsers,
   });
   try {
-    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...options.env });
+    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...options.env }, { databaseUrl: options.databaseUrl });
     return { idp, portal, stop: async () => void (await Promise.all([portal.stop(), idp.close()])) };
   } catch (error) {
     await idp.close();
