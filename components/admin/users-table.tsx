@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { ListedUser } from "@/lib/users/list-users";
 import { formatDate } from "./format";
+import { muted, table, tbody, td, textLink, th } from "./styles";
 import { TableRegion } from "./table-region";
 
 /** The users list: one row per user, the email linking to the user page. */
 export function UsersTable({ users }: { users: ListedUser[] }) {
-  const th = "px-3 py-2 text-left font-medium text-slate-600 dark:text-slate-300";
   return (
     <TableRegion label="Users">
-      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
+      <table className={table}>
         <caption className="sr-only">Users</caption>
         <thead>
           <tr>
@@ -22,26 +22,26 @@ export function UsersTable({ users }: { users: ListedUser[] }) {
             <th scope="col" className={th}>Last sign-in</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody className={tbody}>
           {users.length === 0 && (
             <tr>
-              <td colSpan={8} className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">No users match these filters.</td>
+              <td colSpan={8} className={`px-3 py-6 text-center ${muted}`}>No users match these filters.</td>
             </tr>
           )}
           {users.map((user) => (
             <tr key={user.id} data-testid="user-row">
-              <td className="px-3 py-2">
-                <Link href={`/admin/users/${user.id}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">
+              <td className={td}>
+                <Link href={`/admin/users/${user.id}`} className={textLink}>
                   {user.email}
                 </Link>
               </td>
-              <td className="px-3 py-2">{user.name ?? "—"}</td>
-              <td className="px-3 py-2">{user.authProvider === "local" ? "Local" : "Okta"}</td>
-              <td className="px-3 py-2">{user.isAdmin ? "Admin" : "User"}</td>
-              <td className="px-3 py-2">{user.isActive ? "Active" : <span className="text-red-700 dark:text-red-400">Deactivated</span>}</td>
-              <td className="px-3 py-2">{user.memberships.map((m) => m.team.name).join(", ") || "—"}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDate(user.createdAt)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDate(user.lastLoginAt)}</td>
+              <td className={td}>{user.name ?? "—"}</td>
+              <td className={td}>{user.authProvider === "local" ? "Local" : "Okta"}</td>
+              <td className={td}>{user.isAdmin ? "Admin" : "User"}</td>
+              <td className={td}>{user.isActive ? "Active" : <span className="text-red-700 dark:text-red-400">Deactivated</span>}</td>
+              <td className={td}>{user.memberships.map((m) => m.team.name).join(", ") || "—"}</td>
+              <td className={`${td} whitespace-nowrap`}>{formatDate(user.createdAt)}</td>
+              <td className={`${td} whitespace-nowrap`}>{formatDate(user.lastLoginAt)}</td>
             </tr>
           ))}
         </tbody>
