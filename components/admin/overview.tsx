@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SignInStats } from "@/lib/audit/get-sign-in-stats";
 import { SignInChart } from "./sign-in-chart";
+import { card } from "./styles";
 
 interface Counts {
   active: number;
@@ -10,7 +11,6 @@ interface Counts {
   activeSessions: number;
 }
 
-const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
 
 /** The admin landing page: head counts, and whether SSO sign-ins are healthy. */
 export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats }) {

@@ -1,6 +1,5 @@
 import type { UserListQuery } from "@/lib/users/user-list-query";
-
-const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950";
+import { field } from "./styles";
 
 /** A GET form: the filters live in the URL, so every view can be bookmarked and shared. */
 export function UserFilters({ query, teams }: { query: Partial<UserListQuery>; teams: { id: string; name: string }[] }) {

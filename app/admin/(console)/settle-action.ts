@@ -17,3 +17,8 @@ export async function settleAction(path: string, work: () => Promise<string>): P
   }
   redirect(`${path}?${outcome}`);
 }
+
+/** Back to `path` with a message for its Notice. */
+export function redirectWithNotice(path: string, notice: string): never {
+  redirect(`${path}?${new URLSearchParams({ notice })}`);
+}

@@ -1,19 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/get-config";
 import { syncOktaDirectory } from "@/lib/okta/sync-okta-directory";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
-import { settleAction } from "../settle-action";
+import { redirectWithNotice, settleAction } from "../settle-action";
 
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
 const PATH = "/admin/settings";
-const back = (notice: string): never => redirect(`${PATH}?notice=${encodeURIComponent(notice)}`);
+const back = (notice: string): never => redirectWithNotice(PATH, notice);
 
 export interface CreateTokenState {
   secret?: string;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ConfirmButton } from "@/components/admin/confirm-button";
 import { formatDate } from "@/components/admin/format";
 import { Notice } from "@/components/admin/notice";
+import { card } from "@/components/admin/styles";
 import { ScimTokenForm } from "@/components/admin/scim-token-form";
 import { getConfig } from "@/lib/config/get-config";
 import { requireAdmin } from "@/lib/sessions/require-session";
@@ -10,7 +11,6 @@ import { createScimTokenAction, revokeScimTokenAction, syncOktaAction } from "./
 
 export const metadata: Metadata = { title: "Settings" };
 
-const card = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 const muted = "text-slate-500 dark:text-slate-400";
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string }> }) {

@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { revokeSession } from "@/lib/sessions/revoke-session";
@@ -9,10 +8,11 @@ import { deactivateUser } from "@/lib/users/deactivate-user";
 import { deleteUser } from "@/lib/users/delete-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { setAdmin } from "@/lib/users/set-admin";
+import { redirectWithNotice } from "../settle-action";
 
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
-const back = (path: string, notice: string): never => redirect(`${path}?notice=${encodeURIComponent(notice)}`);
+const back = redirectWithNotice;
 const idOf = (form: FormData) => z.string().min(1).max(64).parse(form.get("userId"));
 
 export async function createUserAction(form: FormData) {

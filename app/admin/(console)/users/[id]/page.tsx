@@ -5,6 +5,7 @@ import { ConfirmButton } from "@/components/admin/confirm-button";
 import { EventsList } from "@/components/admin/events-list";
 import { formatDate } from "@/components/admin/format";
 import { Notice } from "@/components/admin/notice";
+import { card } from "@/components/admin/styles";
 import { listRecentEvents } from "@/lib/audit/list-recent-events";
 import { getConfig } from "@/lib/config/get-config";
 import { requireAdmin } from "@/lib/sessions/require-session";
@@ -21,7 +22,6 @@ export default async function UserPage({ params, searchParams }: Props) {
   const [user, events, { notice }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams]);
   if (!user) notFound();
   const self = user.id === session.user.id;
-  const card = "rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900";
 
   return (
     <div className="space-y-6">
