@@ -42,14 +42,14 @@ function jsonOf<T extends z.ZodType>(schema: T, expected: string, fallback: z.in
     });
 }
 
-function positiveInt(defaultValue: number, expected: string) {
+function positiveInt(defaultValue: number, expected: string, minimum = 1) {
   return z
     .string()
     .optional()
     .transform((raw, ctx) => {
       if (raw === undefined || raw.trim() === "") return defaultValue;
       const value = Number(raw.trim());
-      if (Number.isInteger(value) && value > 0) return value;
+      if (Number.isInteger(value) && value >= minimum) return value;
       ctx.addIssue({ code: "custom", message: expected });
       return z.NEVER;
     });
@@ -106,6 +106,9 @@ export const envSchema = z.object({
   SSO_AUTO_CREATE_USERS: bool(true),
   SSO_TRUSTED_DOMAINS: jsonOf(z.array(domain), 'a JSON array such as ["yourcompany.com"]', []),
   SSO_PRESERVE_ADMIN_AUTH: bool(true),
+  // Directory-mastered Okta users may report email_verified=false; turning this off lets them sign in
+  // (never link to an existing account by that email).
+  SSO_REQUIRE_VERIFIED_EMAIL: bool(true),
   OKTA_GROUP_MAPPING: jsonOf(
     z.record(z.string().trim().min(1), teamTarget),
     'a JSON object from Okta group name to team id, such as {"MCP Gateway Users": "team-users"}',
@@ -146,6 +149,10 @@ export const envSchema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt(30, "be a whole number of requests greater than 0, such as 30"),
   RATE_LIMIT_SSO_PER_MINUTE: positiveInt(300, "be a whole number of requests greater than 0, such as 300"),
   RATE_LIMIT_API_PER_MINUTE: positiveInt(1200, "be a whole number of requests greater than 0, such as 1200"),
+  // Proxy hops in front of the portal whose X-Forwarded-For entries are trusted (one load balancer = 1).
+  TRUSTED_PROXIES: positiveInt(0, "be a whole number of proxy hops, 0 or more (one load balancer = 1)", 0),
+  SHUTDOWN_GRACE_SECONDS: positiveInt(20, "be a whole number of seconds greater than 0, such as 20"),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, { message: "be at least 16 characters" }).optional()),
   AUDIT_RETENTION_DAYS: positiveInt(365, "be a whole number of days greater than 0, such as 365"),
   NEXTAUTH_SECRET: optionalText.pipe(
     z.string().min(32, { message: "be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
@@ -153,6 +160,6 @@ export const envSchema = z.object({
 });
 
 /** Variables whose values must never be echoed back, not even in an error. */
-export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN"]);
+export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN", "METRICS_TOKEN"]);
 
 export type Env = z.infer<typeof envSchema>;

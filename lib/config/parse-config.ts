@@ -27,6 +27,12 @@ export interface Config {
   sessions: { idleTimeoutSeconds: number; maxAgeSeconds: number };
   /** Requests per minute per client IP (login, SSO) or per token/session (API). */
   rateLimits: { login: number; sso: number; api: number };
+  /** Proxy hops whose X-Forwarded-For entries are trusted; 0 means the socket address is the client. */
+  trustedProxies: number;
+  /** How long in-flight requests may finish after SIGTERM. */
+  shutdownGraceSeconds: number;
+  /** Bearer token for GET /metrics; null means loopback only. */
+  metricsToken: string | null;
   /** Audit events older than this many days are pruned at start and by `npm run audit:prune`. */
   auditRetentionDays: number;
   /** Password sign-in lockout: this many failures lock the account for lockoutSeconds. */
@@ -38,6 +44,8 @@ export interface Config {
     autoCreateUsers: boolean;
     trustedDomains: string[];
     preserveAdminAuth: boolean;
+    /** Refuse an Okta sign-in whose email_verified is false (SSO_REQUIRE_VERIFIED_EMAIL). */
+    requireVerifiedEmail: boolean;
     /** Keyed by lower-cased Okta group name: group matching is case-insensitive. */
     groupMapping: Record<string, TeamMapping>;
     adminGroups: string[];
@@ -107,12 +115,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, sso: e.RATE_LIMIT_SSO_PER_MINUTE, api: e.RATE_LIMIT_API_PER_MINUTE },
     sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    trustedProxies: e.TRUSTED_PROXIES,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    metricsToken: e.METRICS_TOKEN ?? null,
     sso: {
       enabled: e.SSO_ENABLED,
       okta,
       autoCreateUsers: e.SSO_AUTO_CREATE_USERS,
       trustedDomains: e.SSO_TRUSTED_DOMAINS,
       preserveAdminAuth: e.SSO_PRESERVE_ADMIN_AUTH,
+      requireVerifiedEmail: e.SSO_REQUIRE_VERIFIED_EMAIL,
       groupMapping,
       adminGroups: e.SSO_OKTA_ADMIN_GROUPS.map((group) => group.toLowerCase()),
     },

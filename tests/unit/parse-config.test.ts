@@ -36,12 +36,16 @@ describe("parseConfig defaults", () => {
     expect(config.rateLimits).toEqual({ login: 30, sso: 300, api: 1200 });
     expect(config.passwordLogin).toEqual({ allowed: true, lockoutThreshold: 5, lockoutSeconds: 900 });
     expect(config.auditRetentionDays).toBe(365);
+    expect(config.trustedProxies).toBe(0);
+    expect(config.shutdownGraceSeconds).toBe(20);
+    expect(config.metricsToken).toBeNull();
     expect(config.sso).toEqual({
       enabled: true,
       okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientSecret: OKTA.SSO_OKTA_CLIENT_SECRET, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
       autoCreateUsers: true,
       trustedDomains: [],
       preserveAdminAuth: true,
+      requireVerifiedEmail: true,
       groupMapping: {},
       adminGroups: [],
     });
