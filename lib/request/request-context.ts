@@ -24,3 +24,9 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
 export function requestContext(): RequestContext | undefined {
   return storage.getStore();
 }
+
+/** Names the signed-in user on the current request's log lines, once a wrapper has authenticated it. */
+export function setRequestUser(userId: string): void {
+  const context = storage.getStore();
+  if (context) context.userId = userId;
+}
