@@ -33,8 +33,11 @@ export async function observeHttpRequest(request: Request, params: unknown, hand
       const resource = route.split("/")[3];
       metrics.scimRequests.inc({ method: request.method, resource: SCIM_RESOURCES.has(resource) ? resource : "other", status: String(status) });
     }
+    // Outside a wrapper's request context (the SSO route), the request's own headers say who and which.
+    const { requestId, ip } = requestContext() ?? describeRequest(request.headers);
     log.info("http.request", {
-      requestId: requestContext()?.requestId ?? describeRequest(request.headers).requestId ?? undefined,
+      requestId: requestId ?? undefined,
+      ip: ip ?? undefined,
       method: request.method,
       route,
       status,

@@ -80,6 +80,9 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
     expect(value(before, "process_cpu_user_seconds_total{}")).toBeGreaterThan(0);
     expect(before.has("nodejs_heap_size_used_bytes{}")).toBe(true);
     const sessionsBefore = value(before, "portal_sessions_active{}");
+    // Thin ID tokens, as Okta's code flow issues them, send the portal to the userinfo endpoint (a fetch,
+    // where the token exchange goes through node:http). Both spellings: the IdP's switch is being renamed.
+    Object.assign(stack.idp.behaviour, { thinIdToken: true, fatIdToken: false });
 
     expect((await ssoLogin(stack.portal.url, "user@example.com")).location).toBe(`${stack.portal.url}/admin`);
     expect(new URL((await ssoLogin(stack.portal.url, "outsider@untrusted.org")).location).searchParams.get("error")).toBe("untrusted_domain");
@@ -97,6 +100,7 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
     // Each callback exchanges its code at the token endpoint; discovery and keys are fetched as needed.
     expect(moved("portal_idp_requests_total{endpoint=token,status=200}")).toBe(2);
     expect(value(after, "portal_idp_requests_total{endpoint=discovery,status=200}")).toBeGreaterThan(0);
+    expect(moved("portal_idp_requests_total{endpoint=userinfo,status=200}")).toBe(2);
     expect(value(after, "portal_idp_request_duration_seconds_count{endpoint=token}")).toBeGreaterThanOrEqual(2);
     expect(moved("portal_scim_requests_total{method=GET,resource=Users,status=200}")).toBe(1);
     expect(moved("portal_http_requests_total{method=GET,route=/scim/v2/Users/[id],status=200}")).toBe(1);
