@@ -1,5 +1,3 @@
-import { db } from "@/lib/db/client";
-
 export interface PortalState {
   sessionsActive: number;
   users: { active: number; deactivated: number };
@@ -26,6 +24,8 @@ export function countPortalState(now = Date.now()): Promise<PortalState> {
 }
 
 async function query(): Promise<PortalState> {
+  // Loaded at the first scrape: the registry exists from start-up, before anything needs the database client.
+  const { db } = await import("@/lib/db/client");
   const [sessionsActive, byState] = await Promise.all([
     db.session.count({ where: { expires: { gt: new Date() } } }),
     db.user.groupBy({ by: ["isActive"], _count: { _all: true } }),
