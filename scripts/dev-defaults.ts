@@ -20,6 +20,8 @@ export const DEV_DEFAULTS: Record<string, string> = {
   PORT: "8000",
   DATABASE_URL: "file:./data/portal.db",
   LOG_LEVEL: "INFO",
+  // Human-readable log lines (pino-pretty) in this script too, as `next dev` has in its process.
+  NODE_ENV: "development",
 };
 
 /** The default issuer means "use the bundled IdP"; any other issuer is a real Okta org or another OP. */

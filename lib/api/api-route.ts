@@ -5,7 +5,8 @@ import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
 import { isSameOrigin } from "@/lib/request/is-same-origin";
-import { runWithRequestContext } from "@/lib/request/request-context";
+import { observeHttpRequest } from "@/lib/metrics/observe-http-request";
+import { runWithRequestContext, setRequestUser } from "@/lib/request/request-context";
 import { checkRateLimit } from "@/lib/security/check-rate-limit";
 import { getCurrentSession } from "@/lib/sessions/get-current-session";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
@@ -30,9 +31,10 @@ const BEARER = "Bearer";
  */
 export function apiRoute<Params = Record<string, never>>(role: "admin" | "user", handler: Handler<Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> =>
-    runWithRequestContext(describeRequest(request.headers), async () => {
+    runWithRequestContext(describeRequest(request.headers), () => observeHttpRequest(request, context.params, async () => {
       try {
         const principal = await authenticate(request);
+        setRequestUser(principal.user.id);
         checkRateLimit(`api:${principal.tokenId ?? principal.user.id}`, getConfig().rateLimits.api);
         if (role === "admin" && !principal.user.isAdmin) throw new ApiError(403, "This endpoint is for portal admins only");
         if (principal.via === "session" && !SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers, getConfig().appUrl)) {
@@ -42,7 +44,7 @@ export function apiRoute<Params = Record<string, never>>(role: "admin" | "user",
       } catch (error) {
         return errorResponse(error);
       }
-    });
+    }));
 }
 
 async function authenticate(request: NextRequest): Promise<Principal> {

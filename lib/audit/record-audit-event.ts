@@ -11,7 +11,7 @@ export interface AuditEventInput {
   details?: Record<string, unknown>;
 }
 
-/** Appends one security event; IP and user agent come from the current request when there is one. */
+/** Appends one security event (and logs it at info); IP, user agent and request id come from the current request when there is one. */
 export async function recordAuditEvent(event: AuditEventInput): Promise<void> {
   const context = requestContext();
   await db.auditEvent.create({
@@ -25,6 +25,7 @@ export async function recordAuditEvent(event: AuditEventInput): Promise<void> {
       subjectEmail: event.subject?.email ?? null,
       ip: context?.ip ?? null,
       userAgent: context?.userAgent ?? null,
+      requestId: context?.requestId ?? null,
       details: JSON.stringify(event.details ?? {}),
     },
   });

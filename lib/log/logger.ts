@@ -1,26 +1,23 @@
-// A small levelled logger: one line per event, never a secret (callers pass ids and reasons, not tokens).
+import type { Logger } from "pino";
+import { createLogger } from "./create-logger";
+import { logLevel } from "./log-level";
+import { prettyStream } from "./pretty-stream";
 
-const LEVELS = { DEBUG: 10, INFO: 20, WARNING: 30, ERROR: 40, CRITICAL: 50 } as const;
-type Level = keyof typeof LEVELS;
+type Fields = Record<string, unknown>;
 
-function threshold(): number {
-  const configured = (process.env.LOG_LEVEL ?? "INFO").toUpperCase();
-  return LEVELS[(configured === "WARN" ? "WARNING" : configured) as Level] ?? LEVELS.INFO;
+// One logger per process, even when Next bundles this module into several chunks.
+const holder = globalThis as typeof globalThis & { __portalLogger?: Logger };
+
+// Built at the first line, not at import: `npm run dev` sets LOG_LEVEL and NODE_ENV defaults after its imports.
+function logger(): Logger {
+  holder.__portalLogger ??= createLogger({ level: logLevel(), destination: process.env.NODE_ENV === "development" ? prettyStream() : undefined });
+  return holder.__portalLogger;
 }
 
-function write(level: Level, event: string, fields: Record<string, unknown> = {}) {
-  if (LEVELS[level] < threshold()) return;
-  const details = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null)}`)
-    .join(" ");
-  const line = `${new Date().toISOString()} ${level} ${event}${details ? ` ${details}` : ""}`;
-  (LEVELS[level] >= LEVELS.WARNING ? console.error : console.log)(line);
-}
-
+/** `log.info("event.name", { fields })`: the event name becomes pino's `msg`, the fields its properties. */
 export const log = {
-  debug: (event: string, fields?: Record<string, unknown>) => write("DEBUG", event, fields),
-  info: (event: string, fields?: Record<string, unknown>) => write("INFO", event, fields),
-  warn: (event: string, fields?: Record<string, unknown>) => write("WARNING", event, fields),
-  error: (event: string, fields?: Record<string, unknown>) => write("ERROR", event, fields),
+  debug: (event: string, fields: Fields = {}) => logger().debug(fields, event),
+  info: (event: string, fields: Fields = {}) => logger().info(fields, event),
+  warn: (event: string, fields: Fields = {}) => logger().warn(fields, event),
+  error: (event: string, fields: Fields = {}) => logger().error(fields, event),
 };

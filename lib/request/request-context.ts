@@ -7,6 +7,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface RequestContext {
   ip: string | null;
   userAgent: string | null;
+  /** The X-Request-Id the server process put on this request; it appears on every log line and audit event. */
+  requestId: string | null;
+  /** The signed-in user, once a wrapper has authenticated the request (for log lines). */
+  userId?: string;
   /** Set when an SSO step fails, so the callback wrapper can show a specific error code. */
   ssoError?: { code: string; detail?: string };
 }
@@ -19,4 +23,10 @@ export function runWithRequestContext<T>(context: RequestContext, fn: () => T): 
 
 export function requestContext(): RequestContext | undefined {
   return storage.getStore();
+}
+
+/** Names the signed-in user on the current request's log lines, once a wrapper has authenticated it. */
+export function setRequestUser(userId: string): void {
+  const context = storage.getStore();
+  if (context) context.userId = userId;
 }

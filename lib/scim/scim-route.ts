@@ -5,6 +5,7 @@ import { getConfig } from "@/lib/config/get-config";
 import { PrismaClientKnownRequestError } from "@/lib/db/generated/internal/prismaNamespace";
 import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
+import { observeHttpRequest } from "@/lib/metrics/observe-http-request";
 import { runWithRequestContext } from "@/lib/request/request-context";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import type { Actor } from "@/lib/users/actor";
@@ -30,7 +31,7 @@ type Handler<Params> = (args: { request: NextRequest; caller: ScimCaller; params
  */
 export function scimRoute<Params = Record<string, never>>(handler: Handler<Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> =>
-    runWithRequestContext(describeRequest(request.headers), async () => {
+    runWithRequestContext(describeRequest(request.headers), () => observeHttpRequest(request, context.params, async () => {
       const operation = { method: request.method, path: request.nextUrl.pathname.slice(0, 300) };
       const token = await authenticate(request.headers.get("authorization"));
       if (!token) {
@@ -51,7 +52,7 @@ export function scimRoute<Params = Record<string, never>>(handler: Handler<Param
         details: { ...operation, status: response.status, tokenId: caller.tokenId, tokenName: caller.tokenName },
       });
       return response;
-    });
+    }));
 }
 
 async function authenticate(header: string | null): Promise<{ tokenId: string; tokenName: string } | null> {

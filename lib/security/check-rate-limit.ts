@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/api-error";
+import { countRateLimited } from "@/lib/metrics/count-rate-limited";
 
 const WINDOW_MS = 60_000;
 const windows = new Map<string, { start: number; count: number }>();
@@ -17,6 +18,7 @@ export function checkRateLimit(key: string, limitPerMinute: number, now = Date.n
   }
   window.count++;
   if (window.count > limitPerMinute) {
+    countRateLimited(key);
     const retryAfter = Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000));
     throw new ApiError(429, `Too many requests; try again in ${retryAfter} s`, { "Retry-After": String(retryAfter) });
   }

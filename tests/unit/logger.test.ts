@@ -1,0 +1,102 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "@/lib/log/create-logger";
+import { logLevel } from "@/lib/log/log-level";
+import { runWithRequestContext } from "@/lib/request/request-context";
+
+function capture(level = "debug") {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split("\n").filter(Boolean));
+      done();
+    },
+  });
+  return { logger: createLogger({ level, destination }), lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
+}
+
+// Each secret the portal handles, under the field name a caller would use.
+const SECRETS: Record<string, string> = {
+  password: "hunter2-password-value",
+  newPassword: "new-password-value-42",
+  client_secret: "okta-client-secret-value",
+  clientSecret: "okta-client-secret-value-2",
+  secret: "nextauth-secret-value-0123456789abcdef",
+  token: "mcp_api_token_value_0123456789",
+  access_token: "eyJhbGciOiJSUzI1NiJ9.access.signature",
+  refresh_token: "refresh-token-value",
+  id_token: "eyJhbGciOiJSUzI1NiJ9.idtoken.signaturepart",
+  sessionToken: "session-token-cookie-value",
+  apiToken: "okta-ssws-api-token-value",
+  authorization: "Bearer authorization-header-value",
+  Authorization: "Bearer authorization-header-value-2",
+  cookie: "next-auth.session-token=cookie-value-123",
+  "set-cookie": "next-auth.session-token=set-cookie-value-456; Path=/",
+  code_verifier: "pkce-code-verifier-value",
+  DATABASE_URL: "postgresql://portal:db-password-value@db.internal:5432/portal",
+  METRICS_TOKEN: "metrics-token-value-0123456789",
+};
+const secretValues = Object.values(SECRETS).flatMap((value) => [value, ...value.split(/[\s=;]/).filter((part) => part.length >= 12)]);
+
+describe("the pino logger", () => {
+  it("writes one JSON object per line with level, time and the event as msg", () => {
+    const { logger, records } = capture();
+    logger.info({ route: "/scim/v2/Users", status: 200 }, "http.request");
+    expect(records()).toEqual([{ level: "info", time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), msg: "http.request", route: "/scim/v2/Users", status: 200 }]);
+  });
+
+  it.each([
+    ["top level", (secrets: Record<string, string>) => secrets],
+    ["nested one level", (secrets: Record<string, string>) => ({ request: secrets })],
+    ["nested three levels", (secrets: Record<string, string>) => ({ a: { b: { c: secrets } } })],
+  ])("removes every secret at %s", (_where, shape) => {
+    const { logger, lines } = capture();
+    logger.info(shape(SECRETS), "secrets");
+    expect(lines).toHaveLength(1);
+    for (const value of secretValues) expect(lines[0]).not.toContain(value);
+    expect(lines[0]).toContain("[Redacted]");
+  });
+
+  it("masks credentials inside values: URLs with a password and Bearer/SSWS tokens in messages", () => {
+    const { logger, lines } = capture();
+    logger.error(
+      {
+        message: `could not connect to postgresql://portal:p@ss-w0rd-value@db.internal:5432/portal`,
+        detail: { reason: "sent Authorization: Bearer eyJleaked.token.value and SSWS 00okta-leaked-api-token" },
+        list: ["https://user:list-password-value@proxy.internal:3128"],
+        error: new Error("fetch https://u:error-password-value@idp.example.com failed"),
+      },
+      "db.error",
+    );
+    for (const leaked of ["p@ss-w0rd-value", "ss-w0rd-value", "eyJleaked.token.value", "00okta-leaked-api-token", "list-password-value", "error-password-value"]) expect(lines[0]).not.toContain(leaked);
+    expect(lines[0]).toContain("postgresql://portal:[Redacted]@db.internal:5432/portal");
+  });
+
+  it("adds the request id, client address and user id of the current request", () => {
+    const { logger, records } = capture();
+    runWithRequestContext({ ip: "203.0.113.7", userAgent: "ua", requestId: "req-123", userId: "user-1" }, () => logger.info({ type: "sso.login" }, "audit"));
+    logger.info({}, "outside");
+    expect(records()[0]).toMatchObject({ msg: "audit", requestId: "req-123", ip: "203.0.113.7", userId: "user-1", type: "sso.login" });
+    expect(records()[1]).not.toHaveProperty("requestId");
+  });
+
+  it.each([
+    ["DEBUG", "debug"],
+    ["INFO", "info"],
+    ["warn", "warn"],
+    ["WARNING", "warn"],
+    ["ERROR", "error"],
+    ["CRITICAL", "fatal"],
+    [undefined, "info"],
+    ["nonsense", "info"],
+  ])("maps LOG_LEVEL=%s to pino's %s", (value, level) => {
+    expect(logLevel(value)).toBe(level);
+  });
+
+  it("drops lines below the configured level", () => {
+    const { logger, records } = capture(logLevel("WARNING"));
+    logger.info({}, "quiet");
+    logger.warn({}, "loud");
+    expect(records().map((record) => record.msg)).toEqual(["loud"]);
+  });
+});
