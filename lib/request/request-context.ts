@@ -2,11 +2,13 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
  * Per-request facts that next-auth's callbacks and adapter cannot see on their own
- * (the caller's IP and user agent, and the reason a login was refused).
+ * (the caller's IP, user agent and request id, and the reason a login was refused).
  */
 export interface RequestContext {
   ip: string | null;
   userAgent: string | null;
+  /** The request's X-Request-Id (set by the server process), for log lines and audit events. */
+  requestId: string | null;
   /** Set when an SSO step fails, so the callback wrapper can show a specific error code. */
   ssoError?: { code: string; detail?: string };
 }
