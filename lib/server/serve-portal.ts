@@ -22,6 +22,8 @@ export interface ServingPortal {
 // Longer than a load balancer's usual idle timeout (60 s), so it never reuses a socket this
 // server is closing (the "other side closed" race); headers must be allowed a little longer still.
 const KEEP_ALIVE_MS = 65_000;
+// How long requests that queued up behind the last in-flight ones still get their 503 before the listener closes.
+const LINGER_MS = 250;
 
 /**
  * The portal's HTTP server in this very process: Next's request handler behind a hook that sets
@@ -30,6 +32,7 @@ const KEEP_ALIVE_MS = 65_000;
 export async function servePortal(options: ServeOptions): Promise<ServingPortal> {
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
+  let onDrained: (() => void) | undefined;
   let handle: ((req: Parameters<typeof stampRequest>[0], res: ServerResponse) => Promise<void>) | undefined;
 
   const server = createServer((req, res) => {
@@ -37,7 +40,10 @@ export async function servePortal(options: ServeOptions): Promise<ServingPortal>
     if (stopping || !handle) return refuse(res);
     stampRequest(req, res, options.trustedProxies);
     inFlight.add(res);
-    res.once("close", () => inFlight.delete(res));
+    res.once("close", () => {
+      inFlight.delete(res);
+      if (inFlight.size === 0) onDrained?.();
+    });
     handle(req, res).catch((error: unknown) => {
       log.error("server.request_failed", { error: (error as Error).message });
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
@@ -68,22 +74,26 @@ export async function servePortal(options: ServeOptions): Promise<ServingPortal>
     const started = Date.now();
     // Responses still being worked on close their socket when done instead of keeping it alive.
     for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const graceMs = options.shutdownGraceSeconds * 1000;
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<"expired">((resolve) => (timer = setTimeout(() => resolve("expired"), graceMs)));
-    const outcome = await Promise.race([closed, expired]);
-    clearTimeout(timer);
-    if (outcome === "expired") {
-      log.warn("server.shutdown_grace_expired", { unfinished: inFlight.size, graceSeconds: options.shutdownGraceSeconds });
-      server.closeAllConnections();
-    }
+    // The listener stays open while in-flight requests finish, so what arrives meanwhile (a
+    // balancer's /ready probe, a request already queued for accept or sent over a kept-alive
+    // socket) gets a clear 503 before any work instead of a reset that leaves the client guessing.
+    const drained = inFlight.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onDrained = resolve));
+    const outcome = await Promise.race([drained, sleep(options.shutdownGraceSeconds * 1000).then(() => "expired" as const)]);
+    if (outcome === "expired") log.warn("server.shutdown_grace_expired", { unfinished: inFlight.size, graceSeconds: options.shutdownGraceSeconds });
+    // A moment more to answer (503) what queued up while the last requests kept the process busy,
+    // then stop listening and cut the remaining idle connections.
+    await sleep(LINGER_MS);
+    server.close();
+    server.closeAllConnections();
     await app.close().catch(() => {});
     await disconnectDatabase().catch((error: unknown) => log.warn("server.database_close_failed", { error: (error as Error).message }));
     log.info("server.stopped", { durationMs: Date.now() - started });
   };
   return { shutDown };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function refuse(res: ServerResponse): void {
