@@ -27,8 +27,9 @@ async function main() {
   rmSync(path.join(OUT, "server.js"), { force: true });
 
   await build({
-    entryPoints: [path.join(ROOT, "scripts", "start.ts")],
-    outfile: path.join(OUT, "portal-server.js"),
+    // The server, and the SQLite backup/restore commands for images that have no tsx.
+    entryPoints: { "portal-server": path.join(ROOT, "scripts", "start.ts"), "portal-db": path.join(ROOT, "scripts", "db-backup.ts") },
+    outdir: OUT,
     bundle: true,
     platform: "node",
     // CommonJS, so the traced CommonJS packages load with require() exactly as Next loads them;
