@@ -1,12 +1,14 @@
-// `npm run dev`: the portal (next dev) on :8000 and the bundled Okta-compatible IdP on :9000, no .env needed.
+// `npm run dev`: the portal (Next in dev mode, behind the same request hook as production) on :8000
+// and the bundled Okta-compatible IdP on :9000, no .env needed.
 import { loadEnvConfig } from "@next/env";
 import { prepareInstance } from "@/lib/boot/prepare-instance";
+import { servePortal } from "@/lib/server/serve-portal";
 import { startIdp } from "@/idp/server";
 import { portalClient } from "@/idp/portal-client";
 import { applyDevDefaults, BUNDLED_IDP_PORT, DEV_DEFAULTS } from "./dev-defaults";
-import { spawnNext } from "./spawn-next";
 
 async function main() {
+  Object.assign(process.env, { NODE_ENV: "development" });
   loadEnvConfig(process.cwd(), true);
   applyDevDefaults(process.env);
   const config = await prepareInstance();
@@ -17,8 +19,12 @@ async function main() {
     console.log(`Bundled Okta-compatible IdP: ${idp.issuer} (demo users: see idp/README.md, password Okta-demo-1)`);
     process.on("exit", () => void idp.close());
   }
+  process.env.NEXTAUTH_URL = `${config.appUrl}/auth/sso`;
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  await servePortal({ dev: true, dir: process.cwd(), port: config.port, trustedProxies: config.trustedProxies, shutdownGraceSeconds: config.shutdownGraceSeconds });
   console.log(`Portal: ${config.appUrl}/admin/login`);
-  spawnNext("dev", config);
+  // No draining in development: the HMR sockets would hold the process for the whole grace period.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
 }
 
 void main();

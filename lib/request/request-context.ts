@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 /**
  * Per-request facts that next-auth's callbacks and adapter cannot see on their own
- * (the caller's IP and user agent, and the reason a login was refused).
+ * (the caller's IP, user agent and request id, and the reason a login was refused).
  */
 export interface RequestContext {
   ip: string | null;

@@ -9,12 +9,17 @@ export interface Balancer {
 
 /**
  * A load balancer in front of several portal instances that share one APP_URL: the browser only
- * ever sees this origin (and its cookies), while the test decides which instance answers.
+ * ever sees this origin (and its cookies), while the test decides which instance answers. It
+ * appends the client's address to X-Forwarded-For, as one trusted hop (TRUSTED_PROXIES=1).
  */
 export async function startBalancer(port: number, firstUpstream: number): Promise<Balancer> {
   let upstream = firstUpstream;
   const server = createServer((req, res) => {
-    const forward = request({ host: "127.0.0.1", port: upstream, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+    // Like a real load balancer: append the address it saw to whatever X-Forwarded-For arrived.
+    const seen = req.socket.remoteAddress?.replace(/^::ffff:/, "") ?? "";
+    const forwardedFor = req.headers["x-forwarded-for"] ? `${req.headers["x-forwarded-for"]}, ${seen}` : seen;
+    const headers = { ...req.headers, "x-forwarded-for": forwardedFor };
+    const forward = request({ host: "127.0.0.1", port: upstream, path: req.url, method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });

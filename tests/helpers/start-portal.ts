@@ -11,28 +11,35 @@ export interface RunningPortal {
   /** Everything the portal printed, for assertions on logs and for debugging failures. */
   output: () => string;
   stop: () => Promise<void>;
-  /** SIGKILL for the whole process group (the start script and next-server): a crash, not a shutdown. */
+  /** How the process ended (exit code, or null when a signal killed it), for tests that stop it themselves. */
+  exited: Promise<number | null>;
+  /** SIGKILL for the whole process group: a crash, not a shutdown. */
   crash: () => Promise<void>;
 }
 
 const ROOT = process.cwd();
+/** What `npm start` runs (package.json): the bundled start script beside the standalone build. */
+export const START_SCRIPT = path.join(ROOT, ".next/standalone/portal-server.js");
 
 /**
- * Starts the production build exactly as `npm start` does (config check, migrations, next start)
+ * Starts the production build exactly as `npm start` does (config check, migrations, one server process)
  * on a free port and waits until it answers. Without `databaseUrl` it gets a fresh database of the
  * kind TEST_DATABASE selects, dropped again on stop; with one, it shares that database.
  */
-export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string } = {}): Promise<RunningPortal> {
+export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string; command?: string[]; cwd?: string } = {}): Promise<RunningPortal> {
   const own = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? own!.url;
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
-    cwd: ROOT,
+  // `command` runs another start command (the container image's), "node" meaning this Node.
+  const [program, ...args] = options.command ?? [process.execPath, START_SCRIPT];
+  const child = spawn(program === "node" ? process.execPath : program, args, {
+    cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, APP_URL: url, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so crash() can kill next-server along with the start script.
+    // Its own process group, so crash() kills everything the portal may have spawned.
     detached: true,
   });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -43,11 +50,10 @@ export async function startPortal(port: number, env: Record<string, string>, opt
     throw error;
   }
   const crash = async () => {
-    const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-child.pid!, "SIGKILL");
     await exited;
   };
-  return { url, port, pid: child.pid!, databaseUrl, output: () => output, stop: async () => (await stop(child), await own?.drop()), crash };
+  return { url, port, pid: child.pid!, databaseUrl, exited, output: () => output, stop: async () => (await stop(child), await own?.drop()), crash };
 }
 
 async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
