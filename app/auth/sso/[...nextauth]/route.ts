@@ -1,5 +1,17 @@
-import { handleSsoRequest } from "@/lib/sso/handle-sso-request";
+import { route } from "@/lib/http/route";
+import type { RouteOptions } from "@/lib/http/route-options";
+import { handleSsoRequest, type SsoRouteParams } from "@/lib/sso/handle-sso-request";
 
 // NextAuth (v4) under /auth/sso, so Okta's redirect URI is {APP_URL}/auth/sso/callback/okta.
 export const dynamic = "force-dynamic";
-export { handleSsoRequest as GET, handleSsoRequest as POST };
+
+// A browser coming back from Okta gets the login page on failure; the button's JSON calls get JSON.
+const SSO = {
+  auth: "anyone",
+  rateLimit: { limit: "sso", by: "address" },
+  errors: (request: Request) => (new URL(request.url).pathname.startsWith("/auth/sso/callback/") ? "login" : "json"),
+} as const satisfies RouteOptions;
+
+const sso = route<typeof SSO, SsoRouteParams>(SSO, ({ request, params }) => handleSsoRequest(request, params));
+
+export { sso as GET, sso as POST };
