@@ -1,14 +1,12 @@
 import type { NextRequest } from "next/server";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getConfig } from "@/lib/config/get-config";
 import { DomainError } from "@/lib/errors/domain-error";
 import { describeRequest } from "@/lib/request/describe-request";
 import { isSameOrigin } from "@/lib/request/is-same-origin";
 import { requestContext, runWithRequestContext } from "@/lib/request/request-context";
 import { log } from "@/lib/log/logger";
-import { checkRateLimit } from "@/lib/security/check-rate-limit";
 import { refuseNul } from "@/lib/validation/refuse-nul";
-import { authenticateCaller, type CallerOf, type Principal } from "./authenticate-caller";
+import type { CallerOf, Principal } from "./authenticate-caller";
 import { describeError } from "./error-table";
 import { readBody } from "./read-body";
 import type { RouteOptions } from "./route-options";
@@ -25,6 +23,12 @@ export interface RouteArgs<Options extends RouteOptions, Params> {
 type Handler<Options extends RouteOptions, Params> = (args: RouteArgs<Options, Params>) => Promise<Response>;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Loaded on first use: public routes (/health, /ready, /auth/sso/providers) then never load the
+// database client or the rate-limit store, and stay fast to answer right after a start.
+const callers = () => import("./authenticate-caller");
+const limits = () => import("@/lib/security/check-rate-limit");
+const audit = () => import("@/lib/audit/record-audit-event");
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
 /**
@@ -41,11 +45,11 @@ export function route<const Options extends RouteOptions, Params = Record<string
       let response: Response;
       try {
         refuseNul(request.nextUrl.searchParams);
-        if (options.rateLimit?.by === "address") await checkRateLimit(options.rateLimit.limit, requestContext()?.ip ?? "unknown");
-        caller = (await authenticateCaller(options.auth, request)) as CallerOf<Options["auth"]>;
+        if (options.rateLimit?.by === "address") await (await limits()).checkRateLimit(options.rateLimit.limit, requestContext()?.ip ?? "unknown");
+        caller = (options.auth === "anyone" ? null : await (await callers()).authenticateCaller(options.auth, request)) as CallerOf<Options["auth"]>;
         const principal = caller && "user" in caller ? (caller as Principal) : null;
         if (principal && (options.role ?? "admin") === "admin" && !principal.user.isAdmin) throw new DomainError("forbidden", "This endpoint is for portal admins only");
-        if (principal && options.rateLimit?.by === "caller") await checkRateLimit(options.rateLimit.limit, principal.tokenId ?? principal.user.id);
+        if (principal && options.rateLimit?.by === "caller") await (await limits()).checkRateLimit(options.rateLimit.limit, principal.tokenId ?? principal.user.id);
         const sessionWrite = principal?.via === "session" || options.sameOrigin;
         if (sessionWrite && !SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers, getConfig().appUrl)) throw new DomainError("forbidden", "Cross-site request refused");
         const readText = () => readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
@@ -67,6 +71,7 @@ function challenge(options: RouteOptions, request: Request, error: unknown): Rec
 
 // The answer stands even when its audit row can't be written (the database went away meanwhile).
 async function auditScimRequest(request: NextRequest, caller: CallerOf<"scimToken">, status: number) {
+  const { recordAuditEvent } = await audit();
   await recordAuditEvent({
     type: "scim.request",
     outcome: status < 400 ? "success" : "failure",
