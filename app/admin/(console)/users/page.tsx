@@ -27,9 +27,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const search = toSearchParams(raw);
   const notice = search.get("notice") ?? undefined;
+  // An action's failure (e.g. adding an email that exists) comes back as `error`.
+  let invalid = search.get("error") ?? undefined;
   search.delete("notice");
+  search.delete("error");
   let query: UserListQuery;
-  let invalid: string | undefined;
   try {
     query = parseUserListQuery(search);
   } catch (error) {
