@@ -22,8 +22,8 @@ export function speakError(dialect: ErrorDialect, answer: ErrorAnswer, extraHead
     const body = { schemas: [SCIM.error], detail: answer.detail, status: String(answer.status), ...(answer.scimType ? { scimType: answer.scimType } : {}) };
     return scimJson(body, answer.status, headers);
   }
-  // A refused cross-site post is no visitor of ours: it gets a bare 403, not the login page.
-  if (dialect === "login" && answer.status !== 403) {
+  // A refused cross-site post, or an endpoint that is off (SSO disabled), gets its plain status, not the login page.
+  if (dialect === "login" && answer.status !== 403 && answer.status !== 404) {
     // A browser form post: 303 so the login page is fetched with GET.
     return new Response(null, { status: 303, headers: { ...headers, location: loginErrorUrl(getConfig().appUrl, loginCode(answer.status)) } });
   }
