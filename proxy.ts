@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/config/get-config";
 import { securityHeaders } from "@/lib/security/security-headers";
 
-function originOf(url: string | undefined): string | null {
+function originOf(url: string | undefined | null): string | null {
   try {
     return url ? new URL(url).origin : null;
   } catch {
@@ -12,10 +13,13 @@ function originOf(url: string | undefined): string | null {
 /** Runs before every page and API route: a fresh CSP nonce per request, and the security headers. */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  // Next 16 runs the proxy in the Node.js runtime, so it reads the same parsed config as everything else.
+  const config = getConfig();
   const headers = securityHeaders(nonce, {
-    https: (process.env.APP_URL ?? "").startsWith("https:"),
+    https: config.appUrl.startsWith("https:"),
+    // NODE_ENV is not configuration: Next inlines it at build time (dev server or production build).
     development: process.env.NODE_ENV === "development",
-    issuerOrigin: originOf(process.env.SSO_OKTA_ISSUER),
+    issuerOrigin: originOf(config.sso.okta?.issuer),
   });
   // Next reads the CSP from the request to put the nonce on the scripts it renders.
   const requestHeaders = new Headers(request.headers);

@@ -1,8 +1,8 @@
-import { buildOpenApiDocument } from "@/lib/api/build-openapi-document";
 import { getConfig } from "@/lib/config/get-config";
+import { buildOpenApiDocument } from "@/lib/http/build-openapi-document";
+import { route } from "@/lib/http/route";
+import { PUBLIC } from "@/lib/http/route-options";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json(buildOpenApiDocument(getConfig().appUrl));
-}
+export const GET = route(PUBLIC, async () => Response.json(buildOpenApiDocument(getConfig().appUrl)));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readQuery } from "@/lib/validation/read-query";
 
 const day = z
   .string()
@@ -24,9 +25,7 @@ export const auditQuery = z
 
 export type AuditQuery = z.infer<typeof auditQuery>;
 
-/** Parses URL search parameters (empty values are unset; unknown parameters are refused by name). */
+/** Parses URL search parameters (see readQuery); unknown parameters are refused by name. */
 export function parseAuditQuery(params: URLSearchParams): AuditQuery {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of params) if (!(key in raw) && value !== "") raw[key] = value;
-  return auditQuery.parse(raw);
+  return readQuery(auditQuery, params);
 }

@@ -1,7 +1,7 @@
-import { keysetPage } from "@/lib/api/keyset-page";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { olderThanCursor } from "@/lib/db/older-than-cursor";
+import { keysetPage } from "@/lib/db/keyset-page";
+import { NEWEST_FIRST as CREATED, olderThanCursor } from "@/lib/db/older-than-cursor";
 import type { AuditQuery } from "./audit-query";
 
 const DAY_MS = 86_400_000;
@@ -29,7 +29,7 @@ export async function listAuditEvents(query: AuditQuery) {
   } else {
     rows = await page();
   }
-  const { items, nextCursor } = keysetPage(rows, query.limit, (row) => row.createdAt.toISOString());
+  const { items, nextCursor } = keysetPage(rows, query.limit, CREATED, (row) => ({ v: row.createdAt.toISOString(), id: row.id }));
   return { events: items, nextCursor };
 }
 

@@ -1,9 +1,10 @@
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log/logger";
 import { requestContext } from "@/lib/request/request-context";
+import type { AuditEventType } from "./audit-event-types";
 
 export interface AuditEventInput {
-  type: string;
+  type: AuditEventType;
   outcome: "success" | "failure";
   reason?: string;
   actor?: { id?: string | null; email?: string | null } | null;

@@ -1,4 +1,7 @@
-import { keysetCursor } from "@/lib/api/keyset-cursor";
+import { keysetCursor } from "./keyset-cursor";
+
+/** The sort name of lists ordered by createdAt, then id, both descending. */
+export const NEWEST_FIRST = "created";
 
 /**
  * The keyset condition "after this cursor" for lists sorted by createdAt, then id, both descending.
@@ -7,7 +10,7 @@ import { keysetCursor } from "@/lib/api/keyset-cursor";
  */
 export function olderThanCursor(raw: string | undefined) {
   if (!raw) return {};
-  const cursor = keysetCursor.decode(raw, "date");
-  const at = new Date(cursor.k);
+  const cursor = keysetCursor.decode(raw, NEWEST_FIRST, "date");
+  const at = new Date(cursor.v!);
   return { createdAt: { lte: at }, OR: [{ createdAt: { lt: at } }, { id: { lt: cursor.id } }] };
 }

@@ -1,6 +1,6 @@
 import { portalMetrics } from "./portal-metrics";
 
-/** Counts a request a rate limit refused; `key` is the limiter's key, whose prefix (`api:`, `sso:`, `login:`) names the limit. */
-export function countRateLimited(key: string): void {
-  portalMetrics().rateLimited.inc({ limit: key.split(":")[0] || "other" });
+/** Counts a request that the named rate limit (login, sso, api, tokenFailure) refused. */
+export function countRateLimited(limit: string): void {
+  portalMetrics().rateLimited.inc({ limit });
 }

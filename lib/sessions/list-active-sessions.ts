@@ -1,7 +1,7 @@
-import { keysetPage } from "@/lib/api/keyset-page";
 import { getConfig } from "@/lib/config/get-config";
 import { db } from "@/lib/db/client";
-import { olderThanCursor } from "@/lib/db/older-than-cursor";
+import { keysetPage } from "@/lib/db/keyset-page";
+import { NEWEST_FIRST as CREATED, olderThanCursor } from "@/lib/db/older-than-cursor";
 
 const PAGE = 50;
 
@@ -26,6 +26,6 @@ export async function listActiveSessions(cursor?: string, now = new Date()) {
     omit: { sessionToken: true },
     include: { user: { select: { id: true, email: true } } },
   });
-  const { items, nextCursor } = keysetPage(rows, PAGE, (session) => session.createdAt.toISOString());
+  const { items, nextCursor } = keysetPage(rows, PAGE, CREATED, (session) => ({ v: session.createdAt.toISOString(), id: session.id }));
   return { sessions: items, nextCursor };
 }

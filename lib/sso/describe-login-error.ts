@@ -18,6 +18,8 @@ const MESSAGES: Record<string, LoginErrorText> = {
   locked_out: { title: "Too many failed attempts", message: "Password sign-in for this account is locked for a while after repeated failures. Try again later or sign in with Okta." },
   password_login_disabled: { title: "Password sign-in is disabled", message: "Password sign-in is turned off (SSO_PRESERVE_ADMIN_AUTH=false). Continue with Okta instead." },
   rate_limited: { title: "Too many attempts", message: "Too many sign-in attempts from your address in the last minute. Wait a minute and try again." },
+  unavailable: { title: "Sign-in is briefly unavailable", message: "The portal's database is unavailable right now. Nothing was changed; try again in a moment." },
+  server_error: { title: "Sign-in failed", message: "The portal hit an unexpected problem. Try again; if it keeps happening, an operator can check the server log." },
   session_expired: { title: "Signed out", message: "Your session ended. Sign in again to continue." },
   sso_failed: { title: "Sign-in with Okta failed", message: "Sign-in with Okta failed. Try again; if it keeps failing, ask an administrator to run `npm run sso:doctor`." },
 };

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/api-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/users/actor";
@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/users/actor";
  */
 export async function removeTeamMember(teamId: string, userId: string, actor: Actor) {
   const member = await db.teamMember.findUnique({ where: { teamId_userId: { teamId, userId } }, include: { user: { select: { id: true, email: true } } } });
-  if (!member) throw new ApiError(404, "That person is not a member of this team");
+  if (!member) throw new DomainError("not_found", "That person is not a member of this team");
   await db.teamMember.deleteMany({ where: { teamId, userId } });
   await recordAuditEvent({ type: "team.member_left", outcome: "success", actor, subject: member.user, details: { teamId, role: member.role, source: "manual", membershipSource: member.source } });
   return member;

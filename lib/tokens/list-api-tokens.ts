@@ -1,6 +1,6 @@
-import { keysetPage } from "@/lib/api/keyset-page";
 import { db } from "@/lib/db/client";
-import { olderThanCursor } from "@/lib/db/older-than-cursor";
+import { keysetPage } from "@/lib/db/keyset-page";
+import { NEWEST_FIRST as CREATED, olderThanCursor } from "@/lib/db/older-than-cursor";
 
 const PAGE = 50;
 
@@ -12,6 +12,6 @@ export async function listApiTokens(cursor?: string) {
     take: PAGE + 1,
     include: { user: { select: { email: true } } },
   });
-  const { items, nextCursor } = keysetPage(rows, PAGE, (token) => token.createdAt.toISOString());
+  const { items, nextCursor } = keysetPage(rows, PAGE, CREATED, (token) => ({ v: token.createdAt.toISOString(), id: token.id }));
   return { tokens: items, nextCursor };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readQuery } from "@/lib/validation/read-query";
 
 const flag = z.enum(["true", "false"], { message: "must be true or false" }).transform((value) => value === "true");
 
@@ -18,9 +19,7 @@ export const userListQuery = z
 
 export type UserListQuery = z.infer<typeof userListQuery>;
 
-/** Parses URL search parameters (repeated keys take the first value); unknown parameters are refused by name. */
+/** Parses URL search parameters (see readQuery); unknown parameters are refused by name. */
 export function parseUserListQuery(params: URLSearchParams): UserListQuery {
-  const raw: Record<string, string> = {};
-  for (const [key, value] of params) if (!(key in raw) && value !== "") raw[key] = value;
-  return userListQuery.parse(raw);
+  return readQuery(userListQuery, params);
 }

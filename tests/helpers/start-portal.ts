@@ -57,7 +57,8 @@ export async function startPortal(port: number, env: Record<string, string>, opt
 }
 
 async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Generous: on a shared 2-core machine a cold start (migrations, first route load) can take most of a minute.
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -68,7 +69,7 @@ async function waitUntilUp(child: ChildProcess, probe: string, output: () => str
     }
   }
   child.kill("SIGKILL");
-  throw new Error(`portal did not answer within 30 s:\n${output()}`);
+  throw new Error(`portal did not answer within 90 s:\n${output()}`);
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -105,20 +105,20 @@ describe("teams", () => {
   it("creates with a chosen id, refuses a duplicate id, renames and audits each step", async () => {
     const team = await L.createTeam({ id: "team-eng", name: "Engineering" }, admin);
     expect(team).toMatchObject({ id: "team-eng", name: "Engineering", source: "manual" });
-    await expect(L.createTeam({ id: "team-eng", name: "Again" }, admin)).rejects.toMatchObject({ status: 409, detail: "A team with the id 'team-eng' already exists" });
+    await expect(L.createTeam({ id: "team-eng", name: "Again" }, admin)).rejects.toMatchObject({ kind: "conflict", detail: "A team with the id 'team-eng' already exists" });
     expect((await L.createTeam({ name: "Generated id" }, admin)).id).toMatch(/^c[a-z0-9]{20,}$/);
     expect((await L.renameTeam("team-eng", "Platform Engineering", admin)).name).toBe("Platform Engineering");
     expect(JSON.parse((await auditTypes("team.renamed"))[0].details)).toEqual({ teamId: "team-eng", from: "Engineering", to: "Platform Engineering" });
     expect(JSON.parse((await auditTypes("team.created"))[0].details)).toEqual({ teamId: "team-eng", name: "Engineering", source: "manual" });
-    await expect(L.renameTeam("no-such-team", "x", admin)).rejects.toMatchObject({ status: 404 });
+    await expect(L.renameTeam("no-such-team", "x", admin)).rejects.toMatchObject({ kind: "not_found" });
   });
 
   it("adds members by email with source manual, refuses duplicates and unknown emails, and removes them", async () => {
     const added = await L.addTeamMember("team-eng", "ADA@example.com", "owner", admin);
     expect(added).toMatchObject({ role: "owner", source: "manual", user: { email: "ada@example.com" } });
     await L.addTeamMember("team-eng", "bob@example.com", "member", admin);
-    await expect(L.addTeamMember("team-eng", "ada@example.com", "member", admin)).rejects.toMatchObject({ status: 409, detail: "ada@example.com is already a owner of this team (source: manual)" });
-    await expect(L.addTeamMember("team-eng", "nobody@example.com", "member", admin)).rejects.toMatchObject({ status: 404, detail: "No user with the email nobody@example.com" });
+    await expect(L.addTeamMember("team-eng", "ada@example.com", "member", admin)).rejects.toMatchObject({ kind: "conflict", detail: "ada@example.com is already a owner of this team (source: manual)" });
+    await expect(L.addTeamMember("team-eng", "nobody@example.com", "member", admin)).rejects.toMatchObject({ kind: "not_found", detail: "No user with the email nobody@example.com" });
     const joined = await auditTypes("team.member_joined");
     expect(joined.map((e) => [e.subjectEmail, e.actorEmail, JSON.parse(e.details)])).toEqual([
       ["ada@example.com", admin.email, { teamId: "team-eng", role: "owner", source: "manual" }],
@@ -131,7 +131,7 @@ describe("teams", () => {
     await L.removeTeamMember("team-eng", "bob-id", admin);
     expect(await sql.count("TeamMember", `"teamId" = 'team-eng'`)).toBe(1);
     expect(JSON.parse((await auditTypes("team.member_left"))[0].details)).toEqual({ teamId: "team-eng", role: "member", source: "manual", membershipSource: "manual" });
-    await expect(L.removeTeamMember("team-eng", "bob-id", admin)).rejects.toMatchObject({ status: 404 });
+    await expect(L.removeTeamMember("team-eng", "bob-id", admin)).rejects.toMatchObject({ kind: "not_found" });
   });
 
   it("deletes a team with its memberships and records how many it had", async () => {
@@ -173,11 +173,11 @@ describe("teams", () => {
     expect(await L.listPendingMappedTeams(L.getConfig().sso.groupMapping)).toEqual([{ group: "Ops", teamId: "team-ops", role: "member" }]);
   });
 
-  it("refuses a tampered cursor with a 400 naming the parameter", async () => {
-    await expect(L.listTeams("not-a-cursor")).rejects.toMatchObject({ status: 400, detail: expect.stringContaining("'cursor'") });
-    const nameWhereDateBelongs = Buffer.from(JSON.stringify({ k: "Bulk 1", id: "x" })).toString("base64url");
-    await expect(L.listApiTokens(nameWhereDateBelongs)).rejects.toMatchObject({ status: 400 });
-    await expect(L.listActiveSessions(nameWhereDateBelongs)).rejects.toMatchObject({ status: 400 });
+  it("refuses a tampered cursor as invalid input naming the parameter", async () => {
+    await expect(L.listTeams("not-a-cursor")).rejects.toMatchObject({ kind: "invalid_input", detail: expect.stringContaining("'cursor'") });
+    const nameWhereDateBelongs = Buffer.from(JSON.stringify({ s: "created", v: "Bulk 1", id: "x" })).toString("base64url");
+    await expect(L.listApiTokens(nameWhereDateBelongs)).rejects.toMatchObject({ kind: "invalid_input" });
+    await expect(L.listActiveSessions(nameWhereDateBelongs)).rejects.toMatchObject({ kind: "invalid_input" });
   });
 });
 
@@ -209,7 +209,7 @@ describe("sessions", () => {
     const [event] = await auditTypes("session.revoked");
     expect(event).toMatchObject({ subjectEmail: "ada@example.com", actorEmail: admin.email });
     expect(JSON.parse(event.details)).toEqual({ all: true, sessionsEnded: 55 });
-    await expect(L.revokeUserSessions("nobody", admin)).rejects.toMatchObject({ status: 404 });
+    await expect(L.revokeUserSessions("nobody", admin)).rejects.toMatchObject({ kind: "not_found" });
   });
 });
 
@@ -227,8 +227,8 @@ describe("API tokens", () => {
     await L.revokeApiToken(token.id, admin);
     expect(await L.authenticateToken(secret, "api")).toBeNull();
     expect((await L.listApiTokens()).tokens.find((t) => t.id === token.id)?.revokedAt).toBeInstanceOf(Date);
-    await expect(L.revokeApiToken(token.id, admin)).rejects.toMatchObject({ status: 409 });
-    await expect(L.revokeApiToken("nope", admin)).rejects.toMatchObject({ status: 404 });
+    await expect(L.revokeApiToken(token.id, admin)).rejects.toMatchObject({ kind: "conflict" });
+    await expect(L.revokeApiToken("nope", admin)).rejects.toMatchObject({ kind: "not_found" });
     const [event] = await auditTypes("token.revoked");
     expect(JSON.parse(event.details)).toEqual({ tokenId: token.id, name: "ci", kind: "api" });
     expect(event).toMatchObject({ actorEmail: admin.email, subjectEmail: admin.email });

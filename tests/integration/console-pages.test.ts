@@ -106,6 +106,20 @@ describe("audit log", () => {
     expect(html).toContain("Invalid parameter &#x27;cursor&#x27;: use the link to the next page as given");
   });
 
+  it("/admin/users shows the first page with a message for a cursor whose date isn't one", async () => {
+    const cursor = Buffer.from(JSON.stringify({ s: "created", v: "x", id: "a" })).toString("base64url");
+    const { status, html } = await page(admin, `/admin/users?cursor=${cursor}`);
+    expect(status).toBe(200);
+    expect(html).toContain("Invalid parameter &#x27;cursor&#x27;: use the link to the next page as given");
+    expect(html).toContain("admin@example.com");
+  });
+
+  it.each(["/admin/users?q=ad%00min", "/admin/audit?user=%00", "/admin/users?team=x%00"])("%s refuses the NUL character with a message, not a database error", async (path) => {
+    const { status, html } = await page(admin, path);
+    expect(status).toBe(200);
+    expect(html).toContain("must not contain NUL characters");
+  });
+
   it("explains an invalid filter instead of failing", async () => {
     const { status, html } = await page(admin, "/admin/audit?from=yesterday");
     expect(status).toBe(200);

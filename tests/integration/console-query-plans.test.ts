@@ -45,10 +45,15 @@ const explainSqlite = async (sql: string) => {
   return (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
 };
 
+// One cursor per sort, as each list's pages hand them out (a cursor of another sort is refused).
 let cursorAt: string;
+let teamCursor: string;
+let memberCursor: string;
 beforeAll(async () => {
-  const { keysetCursor } = await import("@/lib/api/keyset-cursor");
-  cursorAt = keysetCursor.encode({ k: new Date().toISOString(), id: "c0000000000000000000000" });
+  const { keysetCursor } = await import("@/lib/db/keyset-cursor");
+  cursorAt = keysetCursor.encode({ s: "created", v: new Date().toISOString(), id: "c0000000000000000000000" });
+  teamCursor = keysetCursor.encode({ s: "name", v: "M", id: "c0000000000000000000000" });
+  memberCursor = keysetCursor.encode({ s: "user", v: null, id: "c0000000000000000000000" });
   // A team after the cursor, so the teams page also counts members.
   await client.team.create({ data: { id: "team-zeta", name: "Zeta" } });
 });
@@ -59,8 +64,8 @@ const cases: [string, () => Promise<unknown>][] = [
   ["audit: user", async () => (await import("@/lib/audit/list-audit-events")).listAuditEvents({ limit: 50, user: "ada@example.com", cursor: cursorAt })],
   ["sessions", async () => (await import("@/lib/sessions/list-active-sessions")).listActiveSessions(cursorAt)],
   ["tokens", async () => (await import("@/lib/tokens/list-api-tokens")).listApiTokens(cursorAt)],
-  ["teams", async () => (await import("@/lib/teams/list-teams")).listTeams(cursorAt)],
-  ["team members", async () => (await import("@/lib/teams/list-team-members")).listTeamMembers("team-eng", cursorAt)],
+  ["teams", async () => (await import("@/lib/teams/list-teams")).listTeams(teamCursor)],
+  ["team members", async () => (await import("@/lib/teams/list-team-members")).listTeamMembers("team-eng", memberCursor)],
 ];
 
 describe("list queries use indexes (SQLite)", () => {

@@ -96,6 +96,12 @@ describe("GET /auth/users", () => {
     ["cursor=garbage", "Invalid parameter 'cursor'"],
     ["colour=blue", "Unknown parameter 'colour'"],
     [`q=${"x".repeat(300)}`, "Invalid parameter 'q': must be at most 200 characters"],
+    // Well-formed JSON of the right sort whose date isn't one: PostgreSQL answered 500 on `new Date("x")`.
+    [`cursor=${Buffer.from(JSON.stringify({ s: "created", v: "x", id: "a" })).toString("base64url")}`, "Invalid parameter 'cursor'"],
+    [`sort=last_login&cursor=${Buffer.from(JSON.stringify({ s: "last_login", v: "2026-13-45", id: "a" })).toString("base64url")}`, "Invalid parameter 'cursor'"],
+    // PostgreSQL refuses NUL in text (22021): it is refused by name before any query.
+    ["q=ab%00cd", "Invalid parameter 'q': must not contain NUL characters"],
+    ["team=%00", "Invalid parameter 'team': must not contain NUL characters"],
   ])("answers 400 naming the parameter for %s", async (query, detail) => {
     const response = await get(`/auth/users?${query}`);
     expect(response.status).toBe(400);

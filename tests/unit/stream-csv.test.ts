@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { streamCsv } from "@/lib/api/stream-csv";
+import { streamCsv } from "@/lib/http/stream-csv";
 
 type Row = { name: string | null; count: number; at: Date };
 const columns = [

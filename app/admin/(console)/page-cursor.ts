@@ -1,11 +1,11 @@
-import { ApiError } from "@/lib/api/api-error";
-import { keysetCursor } from "@/lib/api/keyset-cursor";
+import { keysetCursor, type CursorValue } from "@/lib/db/keyset-cursor";
+import { DomainError } from "@/lib/errors/domain-error";
 
 /**
  * Reads a list page's `cursor`, `notice` and `error` parameters, removing the messages from
  * `search` so pagination links don't repeat them. A tampered cursor shows the first page with an error.
  */
-export function pageCursor(search: URLSearchParams, key: "date" | "text"): { cursor?: string; notice?: string; error?: string } {
+export function pageCursor(search: URLSearchParams, sort: string, kind: CursorValue): { cursor?: string; notice?: string; error?: string } {
   const notice = search.get("notice") ?? undefined;
   const error = search.get("error") ?? undefined;
   search.delete("notice");
@@ -13,10 +13,10 @@ export function pageCursor(search: URLSearchParams, key: "date" | "text"): { cur
   const cursor = search.get("cursor") || undefined;
   if (!cursor) return { notice, error };
   try {
-    keysetCursor.decode(cursor, key);
+    keysetCursor.decode(cursor, sort, kind);
     return { cursor, notice, error };
   } catch (invalid) {
-    if (!(invalid instanceof ApiError)) throw invalid;
+    if (!(invalid instanceof DomainError)) throw invalid;
     search.delete("cursor");
     return { notice, error: invalid.detail };
   }

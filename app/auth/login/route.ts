@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { ApiError } from "@/lib/api/api-error";
-import { jsonError } from "@/lib/api/json-error";
-import { readBody } from "@/lib/api/read-body";
 import { getConfig } from "@/lib/config/get-config";
-import { describeRequest } from "@/lib/request/describe-request";
-import { checkRateLimit } from "@/lib/security/check-rate-limit";
-import { runWithRequestContext } from "@/lib/request/request-context";
+import { DomainError } from "@/lib/errors/domain-error";
+import { route } from "@/lib/http/route";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { authenticateWithPassword } from "@/lib/users/authenticate-with-password";
 
@@ -21,30 +17,19 @@ const MESSAGES = {
 } as const;
 
 /** POST /auth/login: MCP Gateway's email/password login for scripts, answering a Bearer token. */
-export async function POST(request: Request) {
+export const POST = route({ auth: "anyone", rateLimit: { limit: "login", by: "address" }, errors: "json", maxBodyBytes: 16 * 1024 }, async ({ readText }) => {
   const config = getConfig();
-  const context = describeRequest(request.headers);
-  let parsed;
-  try {
-    checkRateLimit(`login:${context.ip}`, config.rateLimits.login);
-    parsed = body.safeParse(parseJson(await readBody(request, 16 * 1024)));
-  } catch (error) {
-    if (error instanceof ApiError) return jsonError(error);
-    throw error;
+  const parsed = body.safeParse(parseJson(await readText()));
+  if (!parsed.success) throw new DomainError("invalid_input", 'Send a JSON body {"email": "…", "password": "…"}');
+  const result = await authenticateWithPassword(config, parsed.data.email, parsed.data.password);
+  if (!result.ok) {
+    const [status, detail] = MESSAGES[result.code];
+    return Response.json({ detail }, { status });
   }
-  if (!parsed.success) return Response.json({ detail: 'Send a JSON body {"email": "…", "password": "…"}' }, { status: 400 });
-
-  return runWithRequestContext(context, async () => {
-    const result = await authenticateWithPassword(config, parsed.data.email, parsed.data.password);
-    if (!result.ok) {
-      const [status, detail] = MESSAGES[result.code];
-      return Response.json({ detail }, { status });
-    }
-    const days = config.sessions.maxAgeSeconds / 86_400;
-    const { secret } = await createApiToken({ name: "login", kind: "api", userId: result.user.id, expiresInDays: days, actor: result.user });
-    return Response.json({ access_token: secret, token_type: "bearer", expires_in: config.sessions.maxAgeSeconds });
-  });
-}
+  const days = config.sessions.maxAgeSeconds / 86_400;
+  const { secret } = await createApiToken({ name: "login", kind: "api", userId: result.user.id, expiresInDays: days, actor: result.user });
+  return Response.json({ access_token: secret, token_type: "bearer", expires_in: config.sessions.maxAgeSeconds });
+});
 
 function parseJson(text: string): unknown {
   try {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { ZodError } from "zod";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Notice } from "@/components/admin/notice";
 import { Pager } from "@/components/admin/pager";
 import { muted } from "@/components/admin/styles";
-import { toSearchParams } from "@/lib/api/search-params";
+import { describeError } from "@/lib/http/error-table";
+import { toSearchParams } from "@/lib/http/search-params";
 import { parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { getConfig } from "@/lib/config/get-config";
@@ -19,14 +19,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/audit");
   const search = toSearchParams(await searchParams);
-  let { error } = pageCursor(search, "date");
+  let { error } = pageCursor(search, "created", "date");
   let query: AuditQuery;
   try {
     query = parseAuditQuery(search);
   } catch (invalid) {
-    if (!(invalid instanceof ZodError)) throw invalid;
-    const issue = invalid.issues[0];
-    error = `Ignored the filters: ${issue.path.join(".") || "parameter"} ${issue.message}.`;
+    const answer = describeError(invalid, "field");
+    if (answer.status >= 500) throw invalid;
+    error = `Ignored the filters: ${answer.detail}.`;
     query = parseAuditQuery(new URLSearchParams());
   }
   const { events, nextCursor } = await listAuditEvents(query);

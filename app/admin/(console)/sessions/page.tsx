@@ -3,7 +3,7 @@ import { Notice } from "@/components/admin/notice";
 import { Pager } from "@/components/admin/pager";
 import { SessionsTable } from "@/components/admin/sessions-table";
 import { muted } from "@/components/admin/styles";
-import { toSearchParams } from "@/lib/api/search-params";
+import { toSearchParams } from "@/lib/http/search-params";
 import { getConfig } from "@/lib/config/get-config";
 import { listActiveSessions } from "@/lib/sessions/list-active-sessions";
 import { requireAdmin } from "@/lib/sessions/require-session";
@@ -19,7 +19,7 @@ const hours = (seconds: number) => (seconds % 3600 === 0 ? `${seconds / 3600} h`
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/sessions");
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "date");
+  const { cursor, notice, error } = pageCursor(search, "created", "date");
   const { sessions, nextCursor } = await listActiveSessions(cursor);
   const { idleTimeoutSeconds, maxAgeSeconds } = getConfig().sessions;
 

@@ -3,16 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/get-config";
+import { DomainError } from "@/lib/errors/domain-error";
+import { adminAction } from "@/lib/http/admin-action";
+import { adminStateAction } from "@/lib/http/admin-state-action";
 import { syncOktaDirectory } from "@/lib/okta/sync-okta-directory";
-import { requireAdmin } from "@/lib/sessions/require-session";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
-import { redirectWithNotice, settleAction } from "../settle-action";
+import { formId } from "@/lib/validation/form-id";
 
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
 const PATH = "/admin/settings";
-const back = (notice: string): never => redirectWithNotice(PATH, notice);
 
 export interface CreateTokenState {
   secret?: string;
@@ -20,31 +21,26 @@ export interface CreateTokenState {
   error?: string;
 }
 
+const scimTokenInput = z.object({ name: z.string({ message: "is required" }).trim().min(1, "is required: enter 1 to 100 characters, e.g. okta").max(100, "must be at most 100 characters") });
+
 /** Returns the secret to the form instead of redirecting, so it is shown once and never lands in a URL or log. */
-export async function createScimTokenAction(_: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const { user } = await requireAdmin(PATH);
-  const name = z.string().trim().min(1).max(100).safeParse(form.get("name"));
-  if (!name.success) return { error: "Enter a name of 1 to 100 characters for the token, e.g. okta." };
-  const { secret, token } = await createApiToken({ name: name.data, kind: "scim", userId: null, expiresInDays: null, actor: user });
+export const createScimTokenAction = adminStateAction(PATH, scimTokenInput, async ({ name }, admin): Promise<CreateTokenState> => {
+  const { secret, token } = await createApiToken({ name, kind: "scim", userId: null, expiresInDays: null, actor: admin });
   revalidatePath(PATH);
   return { secret, name: token.name };
-}
+});
 
-export async function revokeScimTokenAction(form: FormData) {
-  const { user } = await requireAdmin(PATH);
-  await settleAction(PATH, async () => {
-    await revokeApiToken(z.string().min(1).max(64).parse(form.get("tokenId")), user);
-    return "Token revoked: SCIM requests with it are refused from now on.";
-  });
-}
+export const revokeScimTokenAction = adminAction(PATH, z.object({ tokenId: formId }), async ({ tokenId }, admin) => {
+  await revokeApiToken(tokenId, admin);
+  return "Token revoked: SCIM requests with it are refused from now on.";
+});
 
-export async function syncOktaAction() {
-  const { user } = await requireAdmin(PATH);
+export const syncOktaAction = adminAction(PATH, z.object({}), async (_, admin) => {
   const config = getConfig();
-  if (!config.oktaApi) back("Directory sync is off: set OKTA_API_TOKEN first.");
-  const summary = await syncOktaDirectory(config, config.oktaApi!, user);
+  if (!config.oktaApi) throw new DomainError("invalid_input", "Directory sync is off: set OKTA_API_TOKEN first.");
+  const summary = await syncOktaDirectory(config, config.oktaApi, admin);
   const parts = [`Checked ${summary.checked} users`, `${summary.membershipsChanged} membership changes`, `${summary.deactivated.length} deactivated`];
   if (summary.notFound.length) parts.push(`${summary.notFound.length} not found in Okta`);
   if (summary.failed.length) parts.push(`${summary.failed.length} failed (see the server log)`);
-  back(`Okta sync done: ${parts.join(", ")}.`);
-}
+  return `Okta sync done: ${parts.join(", ")}.`;
+});

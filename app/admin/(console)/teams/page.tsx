@@ -4,7 +4,7 @@ import { Notice } from "@/components/admin/notice";
 import { Pager } from "@/components/admin/pager";
 import { card, field, muted } from "@/components/admin/styles";
 import { TeamsTable } from "@/components/admin/teams-table";
-import { toSearchParams } from "@/lib/api/search-params";
+import { toSearchParams } from "@/lib/http/search-params";
 import { getConfig } from "@/lib/config/get-config";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listMappedGroups } from "@/lib/teams/list-mapped-groups";
@@ -20,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TeamsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/teams");
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "text");
+  const { cursor, notice, error } = pageCursor(search, "name", "text");
   const { groupMapping } = getConfig().sso;
   const [{ teams, nextCursor }, pending] = await Promise.all([listTeams(cursor), listPendingMappedTeams(groupMapping)]);
 

@@ -4,7 +4,7 @@ import { Notice } from "@/components/admin/notice";
 import { Pager } from "@/components/admin/pager";
 import { card, muted } from "@/components/admin/styles";
 import { TokensTable } from "@/components/admin/tokens-table";
-import { toSearchParams } from "@/lib/api/search-params";
+import { toSearchParams } from "@/lib/http/search-params";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { pageCursor } from "../page-cursor";
@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TokensPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/tokens");
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "date");
+  const { cursor, notice, error } = pageCursor(search, "created", "date");
   const { tokens, nextCursor } = await listApiTokens(cursor);
 
   return (

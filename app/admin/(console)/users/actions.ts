@@ -1,56 +1,57 @@
 "use server";
 
 import { z } from "zod";
-import { requireAdmin } from "@/lib/sessions/require-session";
+import { DomainError } from "@/lib/errors/domain-error";
+import { adminAction } from "@/lib/http/admin-action";
 import { revokeSession } from "@/lib/sessions/revoke-session";
 import { createUser } from "@/lib/users/create-user";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { deleteUser } from "@/lib/users/delete-user";
 import { reactivateUser } from "@/lib/users/reactivate-user";
 import { setAdmin } from "@/lib/users/set-admin";
-import { redirectWithNotice } from "../settle-action";
+import { formId } from "@/lib/validation/form-id";
 
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
-const back = redirectWithNotice;
-const idOf = (form: FormData) => z.string().min(1).max(64).parse(form.get("userId"));
+const USERS = "/admin/users";
+const userPage = ({ userId }: { userId: string }) => `${USERS}/${encodeURIComponent(userId)}`;
+const flag = z.enum(["true", "false"], { message: "must be true or false" }).transform((value) => value === "true");
 
-export async function createUserAction(form: FormData) {
-  const { user } = await requireAdmin("/admin/users");
-  const parsed = z.object({ email: z.email(), name: z.string().max(200).optional() }).safeParse({ email: form.get("email"), name: form.get("name") || undefined });
-  if (!parsed.success) back("/admin/users", "Enter a valid email address to add a user.");
-  const created = await createUser(parsed.data!, user);
-  if (!created) back("/admin/users", `A user with the email ${parsed.data!.email} already exists.`);
-  back(`/admin/users/${created!.id}`, `Added ${created!.email}. They can now sign in with Okta.`);
+function refuseSelf(userId: string, admin: { id: string }, what: string) {
+  if (userId === admin.id) throw new DomainError("forbidden", `You can't ${what}.`);
 }
 
-export async function setActiveAction(form: FormData) {
-  const { user } = await requireAdmin("/admin/users");
-  const userId = idOf(form);
-  if (userId === user.id) back(`/admin/users/${userId}`, "You can't deactivate your own account.");
-  const target = form.get("active") === "true" ? await reactivateUser(userId, user) : await deactivateUser(userId, user);
-  back(`/admin/users/${userId}`, `${target.email} is now ${target.isActive ? "active" : "deactivated; their sessions have ended"}.`);
-}
+const newUser = z.object({
+  email: z.email("must be a valid email address, e.g. jane@example.com").max(320, "must be at most 320 characters"),
+  name: z.string().trim().max(200, "must be at most 200 characters").optional(),
+});
 
-export async function setAdminAction(form: FormData) {
-  const { user } = await requireAdmin("/admin/users");
-  const userId = idOf(form);
-  if (userId === user.id) back(`/admin/users/${userId}`, "You can't change your own admin rights.");
-  const target = await setAdmin(userId, form.get("admin") === "true", user);
-  back(`/admin/users/${userId}`, `${target.email} is ${target.isAdmin ? "now a portal admin" : "no longer a portal admin"}.`);
-}
+export const createUserAction = adminAction(USERS, newUser, async (input, admin) => {
+  const created = await createUser(input, admin);
+  if (!created) throw new DomainError("conflict", `A user with the email ${input.email} already exists.`);
+  return { notice: `Added ${created.email}. They can now sign in with Okta.`, to: userPage({ userId: created.id }) };
+});
 
-export async function deleteUserAction(form: FormData) {
-  const { user } = await requireAdmin("/admin/users");
-  const userId = idOf(form);
-  if (userId === user.id) back(`/admin/users/${userId}`, "You can't delete your own account.");
-  const target = await deleteUser(userId, user);
-  back("/admin/users", `Deleted ${target.email}.`);
-}
+export const setActiveAction = adminAction(userPage, z.object({ userId: formId, active: flag }), async ({ userId, active }, admin) => {
+  refuseSelf(userId, admin, "deactivate your own account");
+  const target = active ? await reactivateUser(userId, admin) : await deactivateUser(userId, admin);
+  return `${target.email} is now ${target.isActive ? "active" : "deactivated; their sessions have ended"}.`;
+});
 
-export async function revokeSessionAction(form: FormData) {
-  const { user } = await requireAdmin("/admin/users");
-  const userId = idOf(form);
-  await revokeSession(z.string().min(1).max(64).parse(form.get("sessionId")), user);
-  back(`/admin/users/${userId}`, "Session revoked.");
-}
+export const setAdminAction = adminAction(userPage, z.object({ userId: formId, admin: flag }), async ({ userId, admin: grant }, admin) => {
+  refuseSelf(userId, admin, "change your own admin rights");
+  const target = await setAdmin(userId, grant, admin);
+  return `${target.email} is ${target.isAdmin ? "now a portal admin" : "no longer a portal admin"}.`;
+});
+
+export const deleteUserAction = adminAction(userPage, z.object({ userId: formId }), async ({ userId }, admin) => {
+  refuseSelf(userId, admin, "delete your own account");
+  const target = await deleteUser(userId, admin);
+  return { notice: `Deleted ${target.email}.`, to: USERS };
+});
+
+/** Ends one session of the user on the user's page (the Sessions page has its own action that returns there). */
+export const revokeUserSessionAction = adminAction(userPage, z.object({ userId: formId, sessionId: formId }), async ({ sessionId }, admin) => {
+  if (!(await revokeSession(sessionId, admin))) throw new DomainError("not_found", "That session has already ended.");
+  return "Session revoked: its next request is refused.";
+});

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ZodError } from "zod";
 import { Notice } from "@/components/admin/notice";
 import { UserFilters } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
-import { ApiError } from "@/lib/api/api-error";
-import { toSearchParams } from "@/lib/api/search-params";
+import { describeError } from "@/lib/http/error-table";
+import { toSearchParams } from "@/lib/http/search-params";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listTeamOptions } from "@/lib/teams/list-team-options";
 import { listUsers } from "@/lib/users/list-users";
@@ -16,10 +15,11 @@ export const metadata: Metadata = { title: "Users" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+// Bad filters or a tampered cursor show the unfiltered first page with a notice; an outage or a bug is rethrown.
 function describeInvalid(error: unknown): string {
-  if (error instanceof ZodError) return `Ignored an invalid filter (${error.issues[0].path.join(".") || "parameter"}: ${error.issues[0].message}).`;
-  if (error instanceof ApiError) return error.detail;
-  throw error;
+  const answer = describeError(error, "field");
+  if (answer.status >= 500) throw error;
+  return `Ignored an invalid filter (${answer.detail}).`;
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
@@ -27,9 +27,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const search = toSearchParams(raw);
   const notice = search.get("notice") ?? undefined;
+  // An action's failure (e.g. adding an email that exists) comes back as `error`.
+  let invalid = search.get("error") ?? undefined;
   search.delete("notice");
+  search.delete("error");
   let query: UserListQuery;
-  let invalid: string | undefined;
   try {
     query = parseUserListQuery(search);
   } catch (error) {

@@ -1,7 +1,8 @@
 import { describeScimService } from "@/lib/scim/describe-scim-service";
 import { scimJson } from "@/lib/scim/scim-json";
-import { scimRoute } from "@/lib/scim/scim-route";
+import { route } from "@/lib/http/route";
+import { SCIM_API } from "@/lib/http/route-options";
 
 export const dynamic = "force-dynamic";
 
-export const GET = scimRoute(async ({ caller }) => scimJson(describeScimService(caller.baseUrl).serviceProviderConfig));
+export const GET = route(SCIM_API, async ({ caller }) => scimJson(describeScimService(caller.baseUrl).serviceProviderConfig));

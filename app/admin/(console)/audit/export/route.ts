@@ -1,5 +1,6 @@
-import { apiRoute } from "@/lib/api/api-route";
-import { streamCsv, type CsvColumn } from "@/lib/api/stream-csv";
+import { route } from "@/lib/http/route";
+import { ADMIN_API } from "@/lib/http/route-options";
+import { streamCsv, type CsvColumn } from "@/lib/http/stream-csv";
 import { auditEventPages } from "@/lib/audit/audit-event-pages";
 import { parseAuditQuery } from "@/lib/audit/audit-query";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -20,7 +21,7 @@ const COLUMNS: CsvColumn<ListedAuditEvent>[] = [
 ];
 
 /** GET /admin/audit/export?user=&type=&from=&to=: the filtered audit log as CSV, streamed (session or Bearer token). */
-export const GET = apiRoute("admin", async ({ request, principal }) => {
+export const GET = route(ADMIN_API, async ({ request, caller: principal }) => {
   const query = parseAuditQuery(request.nextUrl.searchParams);
   // Who took a copy of the security log, and of which part, is itself a security event.
   await recordAuditEvent({ type: "audit.exported", outcome: "success", actor: principal.user, details: { user: query.user, type: query.type, from: query.from, to: query.to, via: principal.via } });

@@ -7,7 +7,7 @@ import { Pager } from "@/components/admin/pager";
 import { sourceLabel } from "@/components/admin/source-label";
 import { card, field, muted } from "@/components/admin/styles";
 import { TeamMembersTable } from "@/components/admin/team-members-table";
-import { toSearchParams } from "@/lib/api/search-params";
+import { toSearchParams } from "@/lib/http/search-params";
 import { getConfig } from "@/lib/config/get-config";
 import { getTeam } from "@/lib/teams/get-team";
 import { requireAdmin } from "@/lib/sessions/require-session";
@@ -25,7 +25,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const path = `/admin/teams/${encodeURIComponent(id)}`;
   await requireAdmin(path);
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "text");
+  const { cursor, notice, error } = pageCursor(search, "user", "none");
   const team = await getTeam(id);
   if (!team) notFound();
   const { members, nextCursor } = await listTeamMembers(team.id, cursor);

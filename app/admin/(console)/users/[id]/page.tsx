@@ -10,23 +10,23 @@ import { listRecentEvents } from "@/lib/audit/list-recent-events";
 import { getConfig } from "@/lib/config/get-config";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { getUserDetail } from "@/lib/users/get-user-detail";
-import { deleteUserAction, revokeSessionAction, setActiveAction, setAdminAction } from "../actions";
+import { deleteUserAction, revokeUserSessionAction, setActiveAction, setAdminAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
 
 export default async function UserPage({ params, searchParams }: Props) {
   const { id } = await params;
   const session = await requireAdmin(`/admin/users/${id}`);
-  const [user, events, { notice }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams]);
+  const [user, events, { notice, error }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams]);
   if (!user) notFound();
   const self = user.id === session.user.id;
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{user.email}</h1>
-      <Notice notice={notice} />
+      <Notice notice={notice} error={error} />
       <AccountCard user={user} issuer={getConfig().sso.okta?.issuer ?? null} />
 
       {!self && (
@@ -64,7 +64,7 @@ export default async function UserPage({ params, searchParams }: Props) {
                 <span>last seen {formatDate(s.lastSeenAt)}</span>
                 <span className="text-slate-500 dark:text-slate-400">{s.ip ?? "unknown IP"}</span>
                 <span className="max-w-xs truncate text-slate-500 dark:text-slate-400" title={s.userAgent ?? ""}>{s.userAgent ?? ""}</span>
-                <form action={revokeSessionAction} className="ml-auto">
+                <form action={revokeUserSessionAction} className="ml-auto">
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="sessionId" value={s.id} />
                   <ConfirmButton label="Revoke" confirmLabel="Confirm revoke" danger />

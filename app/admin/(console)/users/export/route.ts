@@ -1,5 +1,6 @@
-import { apiRoute } from "@/lib/api/api-route";
-import { streamCsv, type CsvColumn } from "@/lib/api/stream-csv";
+import { route } from "@/lib/http/route";
+import { ADMIN_API } from "@/lib/http/route-options";
+import { streamCsv, type CsvColumn } from "@/lib/http/stream-csv";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { ListedUser } from "@/lib/users/list-users";
 import { parseUserListQuery } from "@/lib/users/user-list-query";
@@ -20,7 +21,7 @@ const COLUMNS: CsvColumn<ListedUser>[] = [
 ];
 
 /** GET /admin/users/export with the Users page's filters: the filtered users as CSV, streamed. */
-export const GET = apiRoute("admin", async ({ request, principal }) => {
+export const GET = route(ADMIN_API, async ({ request, caller: principal }) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
   params.delete("cursor");
   params.delete("limit");

@@ -6,7 +6,8 @@ import { readScimBody } from "@/lib/scim/read-scim-body";
 import { saveScimUser } from "@/lib/scim/save-scim-user";
 import { scimJson } from "@/lib/scim/scim-json";
 import { scimMethodNotAllowed } from "@/lib/scim/scim-method-not-allowed";
-import { scimRoute } from "@/lib/scim/scim-route";
+import { route } from "@/lib/http/route";
+import { SCIM_API } from "@/lib/http/route-options";
 import { toScimUser } from "@/lib/scim/to-scim-user";
 import { toUserState } from "@/lib/scim/to-user-state";
 import { deleteUser } from "@/lib/users/delete-user";
@@ -15,24 +16,24 @@ export const dynamic = "force-dynamic";
 
 type Params = { id: string };
 
-export const GET = scimRoute<Params>(async ({ params, caller }) => scimJson(toScimUser(await getScimUser(params.id), caller.baseUrl)));
+export const GET = route<typeof SCIM_API, Params>(SCIM_API, async ({ params, caller }) => scimJson(toScimUser(await getScimUser(params.id), caller.baseUrl)));
 
-export const PUT = scimRoute<Params>(async ({ request, params, caller }) => {
+export const PUT = route<typeof SCIM_API, Params>(SCIM_API, async ({ request, params, caller }) => {
   const state = parseScimUser(await readScimBody(request));
   return scimJson(toScimUser(await saveScimUser(params.id, state, caller.actor), caller.baseUrl));
 });
 
-export const PATCH = scimRoute<Params>(async ({ request, params, caller }) => {
+export const PATCH = route<typeof SCIM_API, Params>(SCIM_API, async ({ request, params, caller }) => {
   const operations = parsePatchOp(await readScimBody(request));
   const state = applyUserPatch(toUserState(await getScimUser(params.id)), operations);
   return scimJson(toScimUser(await saveScimUser(params.id, state, caller.actor), caller.baseUrl));
 });
 
-export const DELETE = scimRoute<Params>(async ({ params, caller }) => {
+export const DELETE = route<typeof SCIM_API, Params>(SCIM_API, async ({ params, caller }) => {
   await getScimUser(params.id);
   await deleteUser(params.id, caller.actor, "scim");
   return new Response(null, { status: 204 });
 });
 
-const notAllowed = scimMethodNotAllowed<Params>("GET, PUT, PATCH, DELETE");
+const notAllowed = route<typeof SCIM_API, Params>(SCIM_API, scimMethodNotAllowed("GET, PUT, PATCH, DELETE"));
 export const POST = notAllowed;
