@@ -1,77 +1,22 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken } from "@/lib/tokens/hash-token";
 import { CookieJar } from "../helpers/cookie-jar";
 import { flag, portalDb, prismaTime } from "../helpers/portal-db";
+import { deactivateOp, expectScimError, insertScimToken, newScimUser, scimClient, SCIM_ERROR as ERROR, SCIM_GROUP as GROUP, SCIM_LIST as LIST, SCIM_PATCH_OP as PATCH_OP, SCIM_USER as USER, type Json } from "../helpers/scim-client";
 import { ssoLogin } from "../helpers/sso-login";
 import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
-
-const USER = "urn:ietf:params:scim:schemas:core:2.0:User";
-const GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
-const LIST = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
-const ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
-const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
 let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 let token: { id: string; secret: string };
-
-// Response bodies are asserted field by field, so they are typed loosely.
-type Json = any;
-
-/** One SCIM request as Okta's client makes it; returns the status, content type and parsed body. */
-async function scim(path: string, init: { method?: string; body?: unknown; auth?: string | null; contentType?: string } = {}) {
-  const headers: Record<string, string> = { accept: "application/scim+json", "user-agent": "Okta SCIM Client 1.0.0" };
-  const auth = init.auth === undefined ? `Bearer ${token.secret}` : init.auth;
-  if (auth !== null) headers.authorization = auth;
-  if (init.body !== undefined) headers["content-type"] = init.contentType ?? "application/scim+json; charset=utf-8";
-  const response = await fetch(`${stack.portal.url}/scim/v2${path}`, {
-    method: init.method ?? "GET",
-    headers,
-    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type"), body: (text ? JSON.parse(text) : null) as Json };
-}
-
-const newUser = (given: string, family: string, extra: Record<string, unknown> = {}) => ({
-  schemas: [USER],
-  userName: `${given}${family}@atko.com`,
-  name: { givenName: given, familyName: family },
-  emails: [{ primary: true, value: `${given}${family}@atko.com`, type: "work" }],
-  displayName: `${given} ${family}`,
-  locale: "en-US",
-  groups: [],
-  password: "placeholder-1",
-  active: true,
-  ...extra,
-});
-
-/** Stores a SCIM token the way createApiToken does (hash only) and returns its secret. */
-async function insertScimToken(name: string, kind = "scim"): Promise<{ id: string; secret: string }> {
-  const secret = `mcpscim_test-${name}-${Math.random().toString(36).slice(2)}`;
-  const id = `tok-${name}`;
-  await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, id, name, kind, hashToken(secret), secret.slice(0, 12), prismaTime());
-  return { id, secret };
-}
-
-const deactivate = { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: false } }] };
-
-function expectScimError(response: { status: number; type: string | null; body: Json }, status: number, scimType?: string) {
-  expect(response.status).toBe(status);
-  expect(response.type).toContain("application/scim+json");
-  expect(response.body.schemas).toEqual([ERROR]);
-  expect(response.body.status).toBe(String(status));
-  expect(response.body.detail).toEqual(expect.any(String));
-  expect(response.body.detail.length).toBeGreaterThan(0);
-  if (scimType) expect(response.body.scimType).toBe(scimType);
-}
+const scim = scimClient(() => stack.portal.url, () => token.secret);
+const insertToken = (name: string, kind?: string) => insertScimToken(db, name, kind);
 
 beforeAll(async () => {
   stack = await startStack({ env: { OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}' } });
   db = portalDb(stack.portal.databaseUrl);
-  token = await insertScimToken("okta");
+  token = await insertToken("okta");
 });
 afterAll(async () => {
   await db?.close();
@@ -81,7 +26,7 @@ afterAll(async () => {
 describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
   let firstId: string;
   let createdId: string;
-  const runscope = newUser("Runscope123", "Tester");
+  const runscope = newScimUser("Runscope123", "Tester");
 
   it("1: lists users with count=1 as a ListResponse with integer counts and full resources", async () => {
     const response = await scim("/Users?count=1&startIndex=1");
@@ -149,8 +94,8 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
   });
 
   it("11: refuses a missing, malformed, unknown, revoked or non-SCIM token with a 401 SCIM Error, and audits it", async () => {
-    const apiToken = await insertScimToken("api-kind", "api");
-    const revoked = await insertScimToken("revoked");
+    const apiToken = await insertToken("api-kind", "api");
+    const revoked = await insertToken("revoked");
     await db.run(`UPDATE "ApiToken" SET "revokedAt" = ? WHERE id = ?`, prismaTime(), revoked.id);
     for (const auth of [null, "non-token", "Bearer wrong-secret", `Bearer ${apiToken.secret}`, `Bearer ${revoked.secret}`, `Basic ${token.secret}`]) {
       expectScimError(await scim(`/Users?filter=${encodeURIComponent('userName eq "x@atko.com"')}`, { auth }), 401);
@@ -176,19 +121,19 @@ describe("SCIM tokens", () => {
 
 describe("SCIM users beyond the spec test", () => {
   it("filters on externalId and emails.value", async () => {
-    const created = await scim("/Users", { method: "POST", body: newUser("Ext", "Filter", { externalId: "00uExtFilter" }) });
+    const created = await scim("/Users", { method: "POST", body: newScimUser("Ext", "Filter", { externalId: "00uExtFilter" }) });
     expect(created.status).toBe(201);
     expect(created.body.externalId).toBe("00uExtFilter");
     const byExternalId = await scim(`/Users?filter=${encodeURIComponent('externalId eq "00uExtFilter"')}`);
     expect(byExternalId.body.Resources.map((user: Json) => user.id)).toEqual([created.body.id]);
     const byEmail = await scim(`/Users?filter=${encodeURIComponent('emails.value eq "EXTFILTER@atko.com"')}`);
     expect(byEmail.body.Resources.map((user: Json) => user.id)).toEqual([created.body.id]);
-    expectScimError(await scim("/Users", { method: "POST", body: newUser("Other", "Person", { externalId: "00uExtFilter" }) }), 409, "uniqueness");
+    expectScimError(await scim("/Users", { method: "POST", body: newScimUser("Other", "Person", { externalId: "00uExtFilter" }) }), 409, "uniqueness");
   });
 
   it("PATCH without a path ({active:false}) deactivates, PATCH with name.givenName renames, and each is audited with the token", async () => {
-    const { body: user } = await scim("/Users", { method: "POST", body: newUser("Patch", "Me") });
-    const deactivated = await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivate });
+    const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Patch", "Me") });
+    const deactivated = await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivateOp });
     expect(deactivated.status).toBe(200);
     expect(deactivated.body.active).toBe(false);
     expect(flag((await db.one<{ isActive: unknown }>(`SELECT "isActive" FROM "User" WHERE id = ?`, user.id))?.isActive)).toBe(false);
@@ -202,14 +147,14 @@ describe("SCIM users beyond the spec test", () => {
   });
 
   it("PUT replaces the whole user, as Okta's App Integration Wizard apps do", async () => {
-    const { body: user } = await scim("/Users", { method: "POST", body: newUser("Put", "Before", { externalId: "00uPut" }) });
-    const replaced = await scim(`/Users/${user.id}`, { method: "PUT", body: { ...newUser("Put", "After"), id: user.id, userName: "putafter@atko.com", active: false } });
+    const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Put", "Before", { externalId: "00uPut" }) });
+    const replaced = await scim(`/Users/${user.id}`, { method: "PUT", body: { ...newScimUser("Put", "After"), id: user.id, userName: "putafter@atko.com", active: false } });
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ id: user.id, userName: "putafter@atko.com", active: false, name: { givenName: "Put", familyName: "After" } });
     expect(replaced.body.externalId).toBeUndefined();
     const row = await db.one<{ email: string; externalId: string | null; isActive: unknown }>(`SELECT email, "externalId", "isActive" FROM "User" WHERE id = ?`, user.id);
     expect(row && { ...row, isActive: flag(row.isActive) }).toEqual({ email: "putafter@atko.com", externalId: null, isActive: false });
-    expectScimError(await scim("/Users/does-not-exist", { method: "PUT", body: newUser("No", "One") }), 404);
+    expectScimError(await scim("/Users/does-not-exist", { method: "PUT", body: newScimUser("No", "One") }), 404);
   });
 
   it("pages past 100 with startIndex/count in a stable order, every user exactly once", async () => {
@@ -227,7 +172,7 @@ describe("SCIM users beyond the spec test", () => {
   });
 
   it("DELETE removes the user with 204; the id is then a 404", async () => {
-    const { body: user } = await scim("/Users", { method: "POST", body: newUser("Delete", "Me") });
+    const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Delete", "Me") });
     const deleted = await fetch(`${stack.portal.url}/scim/v2/Users/${user.id}`, { method: "DELETE", headers: { authorization: `Bearer ${token.secret}` } });
     expect(deleted.status).toBe(204);
     expect(await deleted.text()).toBe("");
@@ -241,10 +186,10 @@ describe("bad SCIM input always gets a SCIM Error, never a 500", () => {
   it.each([
     ["malformed JSON", "/Users", "POST", "{not json", 400, "invalidSyntax"],
     ["a JSON array", "/Users", "POST", "[]", 400, "invalidSyntax"],
-    ["an unknown attribute", "/Users", "POST", JSON.stringify({ ...newUser("Bad", "Attr"), shoeSize: 44 }), 400, "invalidSyntax"],
+    ["an unknown attribute", "/Users", "POST", JSON.stringify({ ...newScimUser("Bad", "Attr"), shoeSize: 44 }), 400, "invalidSyntax"],
     ["a missing userName", "/Users", "POST", JSON.stringify({ schemas: [USER], name: { givenName: "A" } }), 400, "invalidValue"],
-    ["a userName that isn't an email", "/Users", "POST", JSON.stringify(newUser("x", "y", { userName: "not-an-email" })), 400, "invalidValue"],
-    ["active as a number", "/Users", "POST", JSON.stringify(newUser("x", "y", { active: 1 })), 400, "invalidValue"],
+    ["a userName that isn't an email", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { userName: "not-an-email" })), 400, "invalidValue"],
+    ["active as a number", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { active: 1 })), 400, "invalidValue"],
     ["a PATCH without the PatchOp schema", "/Users/ID", "PATCH", JSON.stringify({ Operations: [{ op: "replace", value: { active: false } }] }), 400, "invalidValue"],
     ["a PATCH with an unknown op", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "move", path: "active" }] }), 400, "invalidValue"],
     ["a PATCH on an unknown path", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "replace", path: "shoeSize", value: 1 }] }), 400, "invalidPath"],
@@ -276,8 +221,8 @@ describe("bad SCIM input always gets a SCIM Error, never a 500", () => {
 
 describe("SCIM groups are teams", () => {
   it("pushes a group with members, finds it by displayName, renames it and changes members by PATCH, then deletes it", async () => {
-    const { body: ann } = await scim("/Users", { method: "POST", body: newUser("Ann", "Member") });
-    const { body: bob } = await scim("/Users", { method: "POST", body: newUser("Bob", "Member") });
+    const { body: ann } = await scim("/Users", { method: "POST", body: newScimUser("Ann", "Member") });
+    const { body: bob } = await scim("/Users", { method: "POST", body: newScimUser("Bob", "Member") });
     const pushed = await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "Okta Engineers", externalId: "00gEng", members: [{ value: ann.id, display: ann.userName }] } });
     expect(pushed.status).toBe(201);
     expect(pushed.body).toMatchObject({ schemas: [GROUP], displayName: "Okta Engineers", externalId: "00gEng", members: [{ value: ann.id }] });
@@ -321,7 +266,7 @@ describe("SCIM groups are teams", () => {
   });
 
   it("leaves memberships from other sources alone when SCIM replaces the member list", async () => {
-    const { body: user } = await scim("/Users", { method: "POST", body: newUser("Manual", "Member") });
+    const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Manual", "Member") });
     const { body: group } = await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "Mixed" } });
     await db.run(`INSERT INTO "TeamMember" ("teamId", "userId", role, source, "createdAt") VALUES (?, ?, 'member', 'manual', ?)`, group.id, user.id, prismaTime());
     await scim(`/Groups/${group.id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "members", value: [] }] } });
@@ -332,7 +277,7 @@ describe("SCIM groups are teams", () => {
 describe("SCIM and Okta sign-in", () => {
   it("links a SCIM-provisioned user to their Okta sign-in by externalId, without a duplicate", async () => {
     // Okta sends its user id as externalId; the SCIM userName here differs from the login email on purpose.
-    const created = await scim("/Users", { method: "POST", body: newUser("Uma", "User", { userName: "uma.user@example.com", externalId: "00u61Hm5D1mHGBXRyqZE" }) });
+    const created = await scim("/Users", { method: "POST", body: newScimUser("Uma", "User", { userName: "uma.user@example.com", externalId: "00u61Hm5D1mHGBXRyqZE" }) });
     expect(created.status).toBe(201);
     const { location } = await ssoLogin(stack.portal.url, "user@example.com");
     expect(location).toBe(`${stack.portal.url}/admin`);
@@ -341,7 +286,7 @@ describe("SCIM and Okta sign-in", () => {
   });
 
   it("links a SCIM-provisioned user without externalId by email", async () => {
-    const created = await scim("/Users", { method: "POST", body: newUser("Max", "Multifactor", { userName: "mfa@example.com" }) });
+    const created = await scim("/Users", { method: "POST", body: newScimUser("Max", "Multifactor", { userName: "mfa@example.com" }) });
     await ssoLogin(stack.portal.url, "mfa@example.com");
     expect(await db.count("User", "email = 'mfa@example.com'")).toBe(1);
     expect(await db.one(`SELECT "userId" FROM "Account" WHERE "providerAccountId" = '00uXAr9Sb5gbwnAw1F6J'`)).toEqual({ userId: created.body.id });
@@ -353,7 +298,7 @@ describe("SCIM and Okta sign-in", () => {
     const user = (await db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`))!;
     expect(await db.count("Session", "\"userId\" = ?", user.id)).toBeGreaterThan(0);
 
-    expect((await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivate })).status).toBe(200);
+    expect((await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivateOp })).status).toBe(200);
     expect(await db.count("Session", "\"userId\" = ?", user.id)).toBe(0);
     const next = await jar.fetch(`${stack.portal.url}/admin`);
     expect(next.status).toBe(307);
