@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value";
 import type { PatchOperation } from "./parse-patch-op";
 import { ignoreUnknownPath } from "./ignore-unknown-path";
 import { parseEmail } from "./parse-email";
@@ -72,7 +73,7 @@ function toBoolean(value: unknown): boolean {
   // Some clients send "True"/"False" strings; accept those, reject anything else.
   if (typeof value === "boolean") return value;
   if (typeof value === "string" && ["true", "false"].includes(value.toLowerCase())) return value.toLowerCase() === "true";
-  throw new ScimError(400, `active must be true or false (got ${JSON.stringify(value)?.slice(0, 40)})`, "invalidValue");
+  throw new ScimError(400, `active must be true or false (got ${describeValue(value)})`, "invalidValue");
 }
 
 function toText(value: unknown, path: string): string | null {

@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value";
 import { ScimError } from "./scim-error";
 
 const MAX_LENGTH = 256;
@@ -9,7 +10,7 @@ const MAX_LENGTH = 256;
 export function parseUserName(userName: unknown): string {
   const value = typeof userName === "string" ? userName.trim().toLowerCase() : "";
   if (!value || value.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(value)) {
-    throw new ScimError(400, `userName must be the user's Okta login: 1 to ${MAX_LENGTH} characters, no control characters (got ${JSON.stringify(userName)?.slice(0, 100)})`, "invalidValue");
+    throw new ScimError(400, `userName must be the user's Okta login: 1 to ${MAX_LENGTH} characters, no control characters (got ${describeValue(userName)})`, "invalidValue");
   }
   return value;
 }

@@ -9,9 +9,17 @@ export function refuseNul(value: unknown, what: string): void {
   throw new ScimError(400, `${what} contains a NUL character (\\u0000), which the portal can't store; remove it`, "invalidValue");
 }
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (typeof value === "object" && value !== null) return Object.entries(value).some(([key, part]) => key.includes("\u0000") || containsNul(part));
+// Iterative, so a body nested 100,000 levels deep (valid JSON under 1 MB) can't overflow the stack.
+function containsNul(root: unknown): boolean {
+  const pending = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === "string" && value.includes("\u0000")) return true;
+    if (typeof value !== "object" || value === null) continue;
+    for (const [key, part] of Object.entries(value)) {
+      if (key.includes("\u0000")) return true;
+      pending.push(part);
+    }
+  }
   return false;
 }

@@ -196,6 +196,7 @@ describe("bad SCIM input always gets a SCIM Error, never a 500", () => {
     ["a blank userName", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { userName: "  " })), 400, "invalidValue"],
     ["no email", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { emails: [] })), 400, "invalidValue"],
     ["a primary email that isn't one", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { emails: [{ primary: true, value: "x" }] })), 400, "invalidValue"],
+    ["a userName nested 300,000 arrays deep", "/Users", "POST", `{"userName":${"[".repeat(300_000)}${"]".repeat(300_000)}}`, 400, "invalidValue"],
     ["active as a number", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { active: 1 })), 400, "invalidValue"],
     ["a PATCH without the PatchOp schema", "/Users/ID", "PATCH", JSON.stringify({ Operations: [{ op: "replace", value: { active: false } }] }), 400, "invalidValue"],
     ["a PATCH with an unknown op", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "move", path: "active" }] }), 400, "invalidValue"],
