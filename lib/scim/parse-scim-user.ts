@@ -28,15 +28,14 @@ export function parseScimUser(body: Record<string, unknown>): ScimUserState {
   const picked = pickKnownAttributes("User", body, Object.keys(userSchema.shape), IGNORED_USER_ATTRIBUTES);
   if (isObject(picked.name)) picked.name = pickKnownAttributes("User.name", picked.name, NAME_PARTS, QUIET_NAME_PARTS);
   const user = userSchema.parse(picked);
-  const name = user.name;
-  const givenName = name?.givenName ?? null;
-  const familyName = name?.familyName ?? null;
+  const givenName = user.name?.givenName ?? null;
+  const familyName = user.name?.familyName ?? null;
   return {
     userName: parseUserName(user.userName),
     email: pickPrimaryEmail(user.emails),
     givenName,
     familyName,
-    displayName: user.displayName ?? name?.formatted ?? ([givenName, familyName].filter(Boolean).join(" ") || null),
+    displayName: user.displayName ?? user.name?.formatted ?? ([givenName, familyName].filter(Boolean).join(" ") || null),
     externalId: user.externalId,
     active: user.active ?? null,
   };
