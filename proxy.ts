@@ -30,6 +30,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Not /scim/v2: with a proxy in front, Next reads a request's whole body before the route sees it,
+// which would defeat readScimBody's 1 MB limit. SCIM answers JSON, with its own headers (scimJson).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|scim/v2/).*)" }],
 };

@@ -1,3 +1,4 @@
+import { ignoreUnknownPath } from "./ignore-unknown-path";
 import type { PatchOperation } from "./parse-patch-op";
 import { ScimError } from "./scim-error";
 import { memberListSchema, type ScimGroupState } from "./scim-group-state";
@@ -50,7 +51,9 @@ function apply(group: ScimGroupState, op: PatchOperation["op"], path: string, va
       return;
     }
   }
-  throw new ScimError(400, `Unknown or unsupported attribute path '${path.slice(0, 100)}'`, "invalidPath");
+  // A member change the portal can't apply must not pass silently; other attributes are ignored.
+  if (/^members\b/i.test(path)) throw new ScimError(400, `Unsupported members path '${path.slice(0, 100)}' (supported: members, members[value eq "<user id>"])`, "invalidPath");
+  ignoreUnknownPath("Group PATCH", path, ["schemas", "meta"]);
 }
 
 function memberIds(value: unknown): string[] {

@@ -1,7 +1,14 @@
+import { describeValue } from "./describe-value";
 import type { PatchOperation } from "./parse-patch-op";
+import { ignoreUnknownPath } from "./ignore-unknown-path";
+import { parseEmail } from "./parse-email";
 import { parseUserName } from "./parse-user-name";
+import { pickPrimaryEmail } from "./pick-primary-email";
 import { ScimError } from "./scim-error";
 import { IGNORED_USER_ATTRIBUTES, type ScimUserState } from "./scim-user-state";
+
+// `emails[type eq "work"].value` and the like: set the one address the portal keeps.
+const EMAIL_VALUE_PATH = /^emails(\[[^\]]*\])?\.value$/;
 
 /**
  * Applies PatchOp operations to a user's state: with a path (`active`, `name.givenName`, …) or
@@ -34,7 +41,10 @@ function set(state: ScimUserState, path: string, value: unknown): void {
       state.active = toBoolean(value);
       return;
     case "username":
-      state.email = parseUserName(value);
+      state.userName = parseUserName(value);
+      return;
+    case "emails":
+      state.email = pickPrimaryEmail(value);
       return;
     case "displayname":
       state.displayName = toText(value, path);
@@ -52,17 +62,18 @@ function set(state: ScimUserState, path: string, value: unknown): void {
       state.displayName = toText(value, path);
       return;
   }
-  // Extension attributes and the accepted-but-unstored ones (emails follow userName) are no-ops.
-  const root = attribute.split(/[.[]/)[0];
-  if (attribute.startsWith("urn:") || IGNORED_USER_ATTRIBUTES.includes(root)) return;
-  throw new ScimError(400, `Unknown or unsupported attribute path '${path.slice(0, 100)}'`, "invalidPath");
+  if (EMAIL_VALUE_PATH.test(attribute)) {
+    state.email = parseEmail(value, path);
+    return;
+  }
+  ignoreUnknownPath("User PATCH", path, IGNORED_USER_ATTRIBUTES);
 }
 
 function toBoolean(value: unknown): boolean {
   // Some clients send "True"/"False" strings; accept those, reject anything else.
   if (typeof value === "boolean") return value;
   if (typeof value === "string" && ["true", "false"].includes(value.toLowerCase())) return value.toLowerCase() === "true";
-  throw new ScimError(400, `active must be true or false (got ${JSON.stringify(value)?.slice(0, 40)})`, "invalidValue");
+  throw new ScimError(400, `active must be true or false (got ${describeValue(value)})`, "invalidValue");
 }
 
 function toText(value: unknown, path: string): string | null {

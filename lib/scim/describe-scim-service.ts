@@ -11,13 +11,13 @@ const attribute = (name: string, extra: Record<string, unknown> = {}) => ({
 export function describeScimService(baseUrl: string) {
   const meta = (resourceType: string, path: string) => ({ resourceType, location: `${baseUrl}/${path}` });
   const userSchema = {
-    schemas: [SCIM.schema], id: SCIM.user, name: "User", description: "A portal user; userName is the email address",
+    schemas: [SCIM.schema], id: SCIM.user, name: "User", description: "A portal user; userName is the Okta login, emails[primary] the email the portal identifies the user by",
     attributes: [
       attribute("userName", { required: true, uniqueness: "server" }),
       attribute("externalId", { caseExact: true }),
       { ...attribute("name", { type: "complex" }), subAttributes: [attribute("givenName"), attribute("familyName"), attribute("formatted")] },
       attribute("displayName"),
-      { ...attribute("emails", { type: "complex", multiValued: true }), subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })] },
+      { ...attribute("emails", { type: "complex", multiValued: true, required: true }), subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })] },
       attribute("active", { type: "boolean" }),
     ],
     meta: meta("Schema", `Schemas/${SCIM.user}`),

@@ -1,3 +1,4 @@
+import { refuseNul } from "./refuse-nul";
 import { ScimError } from "./scim-error";
 
 export interface ScimFilter {
@@ -11,6 +12,7 @@ const EQ_FILTER = /^\s*([A-Za-z][\w.:-]*)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
 
 /** Parses an `eq` filter on one of `supported` attributes; anything else is a 400 invalidFilter. */
 export function parseScimFilter(filter: string, supported: readonly string[]): ScimFilter {
+  refuseNul(filter, "The filter");
   const match = EQ_FILTER.exec(filter);
   const hint = `supported: ${supported.map((name) => `${name} eq "…"`).join(", ")}`;
   if (!match) throw new ScimError(400, `Unsupported filter '${filter.slice(0, 200)}' (${hint})`, "invalidFilter");
@@ -24,5 +26,6 @@ export function parseScimFilter(filter: string, supported: readonly string[]): S
   } catch {
     throw new ScimError(400, `The filter value in '${filter.slice(0, 200)}' is not a valid string`, "invalidFilter");
   }
+  refuseNul(value, "The filter");
   return { attribute, value };
 }

@@ -1,36 +1,46 @@
 import { z } from "zod";
 import { parseUserName } from "./parse-user-name";
+import { pickKnownAttributes } from "./pick-known-attributes";
+import { pickPrimaryEmail } from "./pick-primary-email";
 import { IGNORED_USER_ATTRIBUTES, type ScimUserState } from "./scim-user-state";
 
 const text = z.string().trim().max(500).nullish().transform((value) => value || null);
 
-const nameSchema = z.strictObject({ givenName: text, familyName: text, formatted: text, middleName: text, honorificPrefix: text, honorificSuffix: text });
+const nameSchema = z.object({ givenName: text, familyName: text, formatted: text });
 
-const userSchema = z.strictObject({
-  userName: z.string().trim().min(1, "userName is required"),
+const userSchema = z.object({
+  userName: z.unknown().optional(),
   externalId: text,
   name: nameSchema.optional(),
   displayName: text,
-  active: z.boolean().default(true),
-  emails: z.array(z.looseObject({ value: z.string().trim(), type: z.string().optional(), primary: z.boolean().optional() })).optional(),
-  ...Object.fromEntries(IGNORED_USER_ATTRIBUTES.filter((name) => name !== "emails").map((name) => [name, z.unknown().optional()])),
+  active: z.boolean().optional(),
+  emails: z.unknown().optional(),
 });
 
-/** A full SCIM User (POST or PUT body) as the state to store; unknown attributes are a 400. */
+const NAME_PARTS = ["givenName", "familyName", "formatted"];
+const QUIET_NAME_PARTS = ["middlename", "honorificprefix", "honorificsuffix"];
+
+/**
+ * A full SCIM User (POST or PUT body) as the state to store. Attributes the portal doesn't keep,
+ * extension schemas included, are ignored; a missing `active` stays null (the current value).
+ */
 export function parseScimUser(body: Record<string, unknown>): ScimUserState {
-  // Extension schemas (e.g. Okta's enterprise attributes) arrive under their URN: accepted, not stored.
-  // Attribute names are case-insensitive (RFC 7643 §2.1), so keys are matched lower-cased.
-  const known = new Map(Object.keys(userSchema.shape).map((key) => [key.toLowerCase(), key]));
-  const input = Object.fromEntries(Object.entries(body).filter(([key]) => !key.startsWith("urn:")).map(([key, value]) => [known.get(key.toLowerCase()) ?? key, value]));
-  const user = userSchema.parse(input);
+  const picked = pickKnownAttributes("User", body, Object.keys(userSchema.shape), IGNORED_USER_ATTRIBUTES);
+  if (isObject(picked.name)) picked.name = pickKnownAttributes("User.name", picked.name, NAME_PARTS, QUIET_NAME_PARTS);
+  const user = userSchema.parse(picked);
   const givenName = user.name?.givenName ?? null;
   const familyName = user.name?.familyName ?? null;
   return {
-    email: parseUserName(user.userName),
+    userName: parseUserName(user.userName),
+    email: pickPrimaryEmail(user.emails),
     givenName,
     familyName,
     displayName: user.displayName ?? user.name?.formatted ?? ([givenName, familyName].filter(Boolean).join(" ") || null),
     externalId: user.externalId,
-    active: user.active,
+    active: user.active ?? null,
   };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,9 +1,16 @@
-import { z } from "zod";
+import { describeValue } from "./describe-value";
 import { ScimError } from "./scim-error";
 
-/** Checks and normalises a userName: it is the portal user's email address, compared case-insensitively. */
+const MAX_LENGTH = 256;
+
+/**
+ * Checks and normalises a userName: Okta's login, often but not always an email address. Stored
+ * lower-cased, because SCIM compares userName case-insensitively (RFC 7643 §4.1.1).
+ */
 export function parseUserName(userName: unknown): string {
-  const email = typeof userName === "string" ? userName.trim().toLowerCase() : "";
-  if (!z.email().safeParse(email).success) throw new ScimError(400, `userName must be the user's email address (got ${JSON.stringify(userName)?.slice(0, 100)})`, "invalidValue");
-  return email;
+  const value = typeof userName === "string" ? userName.trim().toLowerCase() : "";
+  if (!value || value.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(value)) {
+    throw new ScimError(400, `userName must be the user's Okta login: 1 to ${MAX_LENGTH} characters, no control characters (got ${describeValue(userName)})`, "invalidValue");
+  }
+  return value;
 }

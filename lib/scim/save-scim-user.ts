@@ -1,31 +1,28 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/users/actor";
-import { ScimError } from "./scim-error";
+import { checkScimUserUnique } from "./check-scim-user-unique";
+import { getScimUser } from "./get-scim-user";
+import { SCIM_USER_SCOPE } from "./scim-scope";
 import type { ScimUserState } from "./scim-user-state";
 
 /**
- * Creates (id null) or fully updates a user from SCIM, in one transaction: uniqueness of userName
- * and externalId is checked inside it, and `active:false` deletes every session of the user in
- * the same write, so their access ends with this request. Audited after the commit.
+ * Creates (id null) or fully updates an Okta-owned user from SCIM, in one transaction: uniqueness
+ * is checked inside it, and `active:false` deletes every session of the user in the same write,
+ * so their access ends with this request. `active: null` keeps the current value (a new user
+ * starts active). Audited after the commit.
  */
 export async function saveScimUser(id: string | null, state: ScimUserState, actor: Actor) {
   const { user, before, sessionsEnded } = await db.$transaction(async (tx) => {
-    const before = id ? await tx.user.findUnique({ where: { id } }) : null;
-    if (id && !before) throw new ScimError(404, `User ${id.slice(0, 64)} not found`);
-    const others = { id: { not: id ?? "" } };
-    if (await tx.user.findFirst({ where: { email: state.email, ...others }, select: { id: true } })) {
-      throw new ScimError(409, `A user with userName ${state.email} already exists`, "uniqueness");
-    }
-    if (state.externalId && (await tx.user.findFirst({ where: { externalId: state.externalId, ...others }, select: { id: true } }))) {
-      throw new ScimError(409, `A user with externalId ${state.externalId} already exists`, "uniqueness");
-    }
-    const data = { email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId, isActive: state.active };
-    const reactivated = before && !before.isActive && state.active;
+    const before = id ? await getScimUser(id, tx) : null;
+    await checkScimUserUnique(tx, id, state);
+    const active = state.active ?? before?.isActive ?? true;
+    const data = { userName: state.userName, email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId, isActive: active };
+    const reactivated = before && !before.isActive && active;
     const user = before
       ? await tx.user.update({ where: { id: before.id }, data: { ...data, ...(reactivated ? { failedLogins: 0, lockedUntil: null } : {}) } })
-      : await tx.user.create({ data: { ...data, authProvider: "okta" } });
-    const sessionsEnded = state.active ? 0 : (await tx.session.deleteMany({ where: { userId: user.id } })).count;
+      : await tx.user.create({ data: { ...data, ...SCIM_USER_SCOPE } });
+    const sessionsEnded = active ? 0 : (await tx.session.deleteMany({ where: { userId: user.id } })).count;
     return { user, before, sessionsEnded };
   });
 
@@ -38,5 +35,5 @@ export async function saveScimUser(id: string | null, state: ScimUserState, acto
 }
 
 function changedFields<T extends Record<string, unknown>>(before: T, after: T): string[] {
-  return ["email", "name", "givenName", "familyName", "externalId", "isActive"].filter((key) => before[key] !== after[key]);
+  return ["userName", "email", "name", "givenName", "familyName", "externalId", "isActive"].filter((key) => before[key] !== after[key]);
 }

@@ -1,9 +1,9 @@
 import type { User } from "@/lib/db/generated/client";
 import { SCIM } from "./scim-schemas";
 
-type ScimUserRow = Pick<User, "id" | "email" | "name" | "givenName" | "familyName" | "externalId" | "isActive" | "createdAt" | "updatedAt">;
+type ScimUserRow = Pick<User, "id" | "userName" | "email" | "name" | "givenName" | "familyName" | "externalId" | "isActive" | "createdAt" | "updatedAt">;
 
-/** A portal user as an RFC 7643 User resource (userName is the email address). */
+/** A portal user as an RFC 7643 User resource (userName is Okta's login, the email until SCIM set one). */
 export function toScimUser(user: ScimUserRow, baseUrl: string) {
   // Users who arrived by SSO before SCIM have only a display name: split it so name.* is never missing.
   const [first, ...rest] = (user.name ?? "").split(/\s+/).filter(Boolean);
@@ -13,7 +13,7 @@ export function toScimUser(user: ScimUserRow, baseUrl: string) {
     schemas: [SCIM.user],
     id: user.id,
     ...(user.externalId ? { externalId: user.externalId } : {}),
-    userName: user.email,
+    userName: user.userName ?? user.email,
     name: { givenName, familyName, formatted: [givenName, familyName].filter(Boolean).join(" ") },
     displayName: user.name ?? [givenName, familyName].filter(Boolean).join(" "),
     emails: [{ value: user.email, type: "work", primary: true }],
