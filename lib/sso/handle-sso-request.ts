@@ -7,9 +7,12 @@ import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
 import { runWithRequestContext } from "@/lib/request/request-context";
 import { checkRateLimit } from "@/lib/security/check-rate-limit";
+import { getSessionSecret } from "@/lib/sessions/get-session-secret";
+import { checkCallbackState } from "./check-callback-state";
 import { classifySsoError } from "./classify-sso-error";
 import { getAuthOptions } from "./get-auth-options";
 import { loginErrorUrl } from "./login-error-url";
+import { sealLoginDetail } from "./seal-login-detail";
 
 export interface SsoRouteContext {
   params: Promise<{ nextauth: string[] }>;
@@ -28,6 +31,8 @@ export async function handleSsoRequest(request: NextRequest, route: SsoRouteCont
   if (!config.sso.enabled) return Response.json({ detail: "SSO authentication is disabled" }, { status: 404 });
 
   const { pathname, searchParams } = request.nextUrl;
+  // next-auth's client-side log sink: the custom logger switches it on, but it would let anyone write to the server log.
+  if (pathname === "/auth/sso/_log") return Response.json({ detail: "Not found" }, { status: 404 });
   const context = describeRequest(request.headers);
   try {
     checkRateLimit(`sso:${context.ip}`, config.rateLimits.sso);
@@ -40,15 +45,25 @@ export async function handleSsoRequest(request: NextRequest, route: SsoRouteCont
   if (pathname.startsWith("/auth/sso/callback/") && idpError) {
     log.info("sso.callback.idp_error", { error: idpError, description: searchParams.get("error_description") ?? undefined });
     const code = /^[a-z_]{1,64}$/.test(idpError) ? idpError : "sso_failed";
-    return Response.redirect(loginErrorUrl(config.appUrl, code, searchParams.get("error_description")), 302);
+    // Only a callback answering a sign-in this browser started may put the IdP's words on its login page.
+    const ours = await checkCallbackState(request, await getSessionSecret(), config.secureCookies);
+    const { location, setCookie } = await sealLoginDetail(config, loginErrorUrl(config.appUrl, code, ours ? searchParams.get("error_description") : null));
+    return new Response(null, { status: 302, headers: { location, ...(setCookie && { "set-cookie": setCookie }) } });
   }
 
   const options = await getAuthOptions();
   const response: Response = await runWithRequestContext(context, () => NextAuth(request as never, route as never, options));
-
-  if (!context.ssoError) return response;
-  const specific = loginErrorUrl(config.appUrl, classifySsoError(context.ssoError.code, context.ssoError.detail));
   const location = response.headers.get("location");
+
+  if (!context.ssoError) {
+    // A refusal from the signIn callback (e.g. untrusted_domain) carries details for the login page.
+    if (!location) return response;
+    const sealed = await sealLoginDetail(config, location);
+    response.headers.set("location", sealed.location);
+    if (sealed.setCookie) response.headers.append("set-cookie", sealed.setCookie);
+    return response;
+  }
+  const specific = loginErrorUrl(config.appUrl, classifySsoError(context.ssoError.code, context.ssoError.detail));
   if (location && NEXT_AUTH_ERROR_PAGE.test(location)) response.headers.set("location", specific);
   // The login button asks for JSON ({url}) instead of a redirect.
   if (!location && response.headers.get("content-type")?.includes("application/json")) {

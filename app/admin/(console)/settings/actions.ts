@@ -12,7 +12,7 @@ import { redirectWithNotice, settleAction } from "../settle-action";
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
 const PATH = "/admin/settings";
-const back = (notice: string): never => redirectWithNotice(PATH, notice);
+const back = (notice: string): Promise<never> => redirectWithNotice(PATH, notice);
 
 export interface CreateTokenState {
   secret?: string;
@@ -41,10 +41,10 @@ export async function revokeScimTokenAction(form: FormData) {
 export async function syncOktaAction() {
   const { user } = await requireAdmin(PATH);
   const config = getConfig();
-  if (!config.oktaApi) back("Directory sync is off: set OKTA_API_TOKEN first.");
+  if (!config.oktaApi) await back("Directory sync is off: set OKTA_API_TOKEN first.");
   const summary = await syncOktaDirectory(config, config.oktaApi!, user);
   const parts = [`Checked ${summary.checked} users`, `${summary.membershipsChanged} membership changes`, `${summary.deactivated.length} deactivated`];
   if (summary.notFound.length) parts.push(`${summary.notFound.length} not found in Okta`);
   if (summary.failed.length) parts.push(`${summary.failed.length} failed (see the server log)`);
-  back(`Okta sync done: ${parts.join(", ")}.`);
+  await back(`Okta sync done: ${parts.join(", ")}.`);
 }

@@ -6,6 +6,7 @@ import { UserFilters } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
 import { ApiError } from "@/lib/api/api-error";
 import { toSearchParams } from "@/lib/api/search-params";
+import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listTeamOptions } from "@/lib/teams/list-team-options";
 import { listUsers } from "@/lib/users/list-users";
@@ -26,7 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   await requireAdmin("/admin/users");
   const raw = await searchParams;
   const search = toSearchParams(raw);
-  const notice = search.get("notice") ?? undefined;
+  const { notice } = await openNotice(search);
   search.delete("notice");
   let query: UserListQuery;
   let invalid: string | undefined;

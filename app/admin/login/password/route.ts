@@ -27,14 +27,16 @@ export async function POST(request: Request) {
     if (error instanceof ApiError) return NextResponse.redirect(loginErrorUrl(config.appUrl, error.status === 429 ? "rate_limited" : "invalid_credentials"), 303);
     throw error;
   }
+  // PostgreSQL can't store NUL in text; no real email or password holds one.
+  if ([...form.values()].some((value) => value.includes("\0"))) return Response.json({ detail: "Remove the NUL character from the email, password or callbackUrl field" }, { status: 400 });
   const email = (form.get("email") ?? "").slice(0, 320);
   const password = (form.get("password") ?? "").slice(0, 1024);
-  const callbackUrl = safeCallbackPath(form.get("callbackUrl") ?? "");
+  const callbackUrl = safeCallbackPath(form.get("callbackUrl"), config.appUrl);
 
   return runWithRequestContext(context, async () => {
-    const result = email && password ? await authenticateWithPassword(config, email, password) : ({ ok: false, code: "invalid_credentials" } as const);
+    const result = email && password ? await authenticateWithPassword(config, email, password, context.ip) : ({ ok: false, code: "invalid_credentials" } as const);
     if (!result.ok) return NextResponse.redirect(loginErrorUrl(config.appUrl, result.code), 303);
-    const response = NextResponse.redirect(new URL(callbackUrl, config.appUrl), 303);
+    const response = NextResponse.redirect(callbackUrl, 303);
     setSessionCookie(response, config, await createSession(config, result.user.id, "local"));
     return response;
   });
