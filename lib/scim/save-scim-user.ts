@@ -22,8 +22,10 @@ export async function saveScimUser(id: string | null, state: ScimUserState, acto
     }
     const data = { email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId, isActive: state.active };
     const reactivated = before && !before.isActive && state.active;
+    // deactivatedAt keeps API tokens from before a deactivation dead after reactivation (authenticateToken).
+    const deactivated = before?.isActive !== false && !state.active ? { deactivatedAt: new Date() } : {};
     const user = before
-      ? await tx.user.update({ where: { id: before.id }, data: { ...data, ...(reactivated ? { failedLogins: 0, lockedUntil: null } : {}) } })
+      ? await tx.user.update({ where: { id: before.id }, data: { ...data, ...deactivated, ...(reactivated ? { failedLogins: 0, lockedUntil: null } : {}) } })
       : await tx.user.create({ data: { ...data, authProvider: "okta" } });
     const sessionsEnded = state.active ? 0 : (await tx.session.deleteMany({ where: { userId: user.id } })).count;
     return { user, before, sessionsEnded };

@@ -7,6 +7,7 @@ import { syncOktaDirectory } from "@/lib/okta/sync-okta-directory";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
+import { tokenInput } from "@/lib/tokens/token-input";
 import { redirectWithNotice, settleAction } from "../settle-action";
 
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
@@ -23,9 +24,10 @@ export interface CreateTokenState {
 /** Returns the secret to the form instead of redirecting, so it is shown once and never lands in a URL or log. */
 export async function createScimTokenAction(_: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const { user } = await requireAdmin(PATH);
-  const name = z.string().trim().min(1).max(100).safeParse(form.get("name"));
-  if (!name.success) return { error: "Enter a name of 1 to 100 characters for the token, e.g. okta." };
-  const { secret, token } = await createApiToken({ name: name.data, kind: "scim", userId: null, expiresInDays: null, actor: user });
+  // SCIM tokens expire like API tokens (a year by default); the list shows when.
+  const parsed = tokenInput.safeParse({ name: form.get("name") ?? undefined, days: form.get("days") ?? "365", longLived: form.get("longLived") ?? undefined });
+  if (!parsed.success) return { error: `${parsed.error.issues[0].path.join(".")} ${parsed.error.issues[0].message}` };
+  const { secret, token } = await createApiToken({ name: parsed.data.name, kind: "scim", userId: null, expiresInDays: parsed.data.days, actor: user });
   revalidatePath(PATH);
   return { secret, name: token.name };
 }

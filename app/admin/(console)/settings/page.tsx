@@ -69,6 +69,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 <th className="py-1 font-medium">Prefix</th>
                 <th className="py-1 font-medium">Created</th>
                 <th className="py-1 font-medium">Last used</th>
+                <th className="py-1 font-medium">Expires</th>
                 <th className="py-1 font-medium">Status</th>
                 <th />
               </tr>
@@ -80,7 +81,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                   <td className="py-2 font-mono">{token.prefix}…</td>
                   <td className="py-2">{formatDate(token.createdAt)}</td>
                   <td className="py-2">{formatDate(token.lastUsedAt)}</td>
-                  <td className="py-2">{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : "Active"}</td>
+                  <td className="py-2" data-testid="scim-token-expires">{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</td>
+                  <td className="py-2">{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : token.expiresAt && token.expiresAt.getTime() <= Date.now() ? "Expired" : "Active"}</td>
                   <td className="py-2 text-right">
                     {!token.revokedAt && (
                       <form action={revokeScimTokenAction}>

@@ -15,7 +15,7 @@ export type CreateTokenState = { secret?: string; name?: string; error?: string 
 /** Returns the secret to the form (shown once) instead of redirecting, so it never lands in a URL or history. */
 export async function createTokenAction(_: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const { user } = await requireAdmin("/admin/tokens");
-  const parsed = tokenInput.safeParse({ name: form.get("name") ?? undefined, days: form.get("days") ?? undefined });
+  const parsed = tokenInput.safeParse({ name: form.get("name") ?? undefined, days: form.get("days") ?? undefined, longLived: form.get("longLived") ?? undefined });
   if (!parsed.success) return { error: `${parsed.error.issues[0].path.join(".")} ${parsed.error.issues[0].message}` };
   const { secret, token } = await createApiToken({ name: parsed.data.name, kind: "api", userId: user.id, expiresInDays: parsed.data.days, actor: user });
   // Refreshes the list under the form; the form's state (the secret) survives the refresh.
