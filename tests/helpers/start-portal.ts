@@ -51,7 +51,8 @@ export async function startPortal(port: number, env: Record<string, string>, opt
 }
 
 async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Start-up includes one scrypt of the bootstrap admin's password (128 MiB, N=2^17), slow on a busy machine.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -62,7 +63,7 @@ async function waitUntilUp(child: ChildProcess, probe: string, output: () => str
     }
   }
   child.kill("SIGKILL");
-  throw new Error(`portal did not answer within 30 s:\n${output()}`);
+  throw new Error(`portal did not answer within 60 s:\n${output()}`);
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -8,7 +8,7 @@ import { startStack, type Stack } from "../helpers/start-stack";
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ env: { SSO_TRUSTED_DOMAINS: '["example.com"]' } });
-});
+}, 120_000);
 afterAll(async () => {
   await stack?.stop();
 });
@@ -23,7 +23,8 @@ async function passwordLogin(jar: CookieJar, callbackUrl: string): Promise<Respo
   });
 }
 
-const text = async (response: Response) => (await response.text()).replaceAll("&#x27;", "'");
+/** What the page shows: its HTML without scripts (Next's RSC payload repeats the request URL, which shows nothing). */
+const text = async (response: Response) => (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, "").replaceAll("&#x27;", "'");
 
 describe("post-login redirects stay on the portal", () => {
   it.each(["/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "https://evil.example/", "/.//evil.example"])(

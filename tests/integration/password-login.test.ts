@@ -15,7 +15,7 @@ let db: PortalDb;
 beforeAll(async () => {
   stack = await startStack({ env: { LOGIN_LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_LOCKOUT_MINUTES: "15", RATE_LIMIT_LOGIN_PER_MINUTE: "10000" } });
   db = portalDb(stack.portal.databaseUrl);
-});
+}, 120_000);
 afterAll(async () => {
   await db?.close();
   await stack?.stop();
@@ -47,7 +47,7 @@ async function answer(email: string, password: string): Promise<{ status: number
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
-  it("answers unknown, locked, Okta-only, deactivated and wrong-password sign-ins with the same status, body and cost", { timeout: 240_000 }, async () => {
+  it("answers unknown, locked, Okta-only, deactivated and wrong-password sign-ins with the same status, body and cost", { timeout: 600_000 }, async () => {
     await insertLocalUser("wrong-pw@example.com", "wrong-pw-password-1");
     await insertLocalUser("locked@example.com", "locked-password-12");
     await insertLocalUser("deactivated@example.com", "deactivated-password-1", { isActive: false });
@@ -82,7 +82,7 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
     }
   });
 
-  it("answers the password form the same way for a locked account as for a wrong password", async () => {
+  it("answers the password form the same way for a locked account as for a wrong password", { timeout: 120_000 }, async () => {
     const form = (email: string, password: string) =>
       new CookieJar().fetch(`${stack.portal.url}/admin/login/password`, {
         method: "POST",
@@ -95,7 +95,7 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
     expect(locked.headers.get("location")).toContain("error=invalid_credentials");
   });
 
-  it("refuses a deactivated account before checking its password", async () => {
+  it("refuses a deactivated account before checking its password", { timeout: 120_000 }, async () => {
     await login("deactivated@example.com", "a-wrong-password");
     const last = await db.one<{ reason: string }>(`SELECT reason FROM "AuditEvent" WHERE type = 'login.local' AND "subjectEmail" = 'deactivated@example.com' ORDER BY "createdAt" DESC LIMIT 1`);
     // Not "invalid_credentials": the password was never compared.
@@ -104,7 +104,8 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
 });
 
 describe(`scrypt parameters (${TEST_DATABASE})`, () => {
-  it("verifies a hash made with the old parameters and upgrades it to N=2^17 at sign-in", async () => {
+  // Each sign-in runs a 128 MiB scrypt: allow for a busy machine.
+  it("verifies a hash made with the old parameters and upgrades it to N=2^17 at sign-in", { timeout: 180_000 }, async () => {
     const id = await insertLocalUser("old-hash@example.com", "old-hash-password-1");
     expect((await login("old-hash@example.com", "old-hash-password-1")).status).toBe(200);
     const { passwordHash } = (await db.one<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE id = ?`, id))!;
@@ -130,7 +131,7 @@ describe(`lockouts per account and client address (${TEST_DATABASE})`, () => {
     };
   };
 
-  it("keeps the bootstrap admin able to sign in from a clean address while an attacker's address is locked", async () => {
+  it("keeps the bootstrap admin able to sign in from a clean address while an attacker's address is locked", { timeout: 240_000 }, async () => {
     const { getConfig, authenticateWithPassword } = await lib();
     const config = getConfig();
     const attacker = "203.0.113.9";
@@ -148,7 +149,7 @@ describe(`lockouts per account and client address (${TEST_DATABASE})`, () => {
     expect(new Date(after!.lockedUntil!).getTime()).toBe(before);
   });
 
-  it("prunes failure rows idle for a whole lockout window, so the table stays bounded", async () => {
+  it("prunes failure rows idle for a whole lockout window, so the table stays bounded", { timeout: 120_000 }, async () => {
     const { getConfig, authenticateWithPassword } = await lib();
     const old = prismaTime(new Date(Date.now() - 16 * 60_000));
     for (let i = 0; i < 20; i++) await db.run(`INSERT INTO "LoginFailure" (key, count, "updatedAt") VALUES (?, 1, ?)`, `spray${i}@example.com|192.0.2.${i}`, old);

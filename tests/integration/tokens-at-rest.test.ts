@@ -13,7 +13,7 @@ let db: PortalDb;
 beforeAll(async () => {
   stack = await startStack({ env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]' } });
   db = portalDb(stack.portal.databaseUrl);
-});
+}, 120_000);
 afterAll(async () => {
   await db?.close();
   await stack?.stop();
