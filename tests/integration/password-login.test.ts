@@ -21,16 +21,19 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** A hash in the portal's format made with the parameters used before this fix (N=2^14). */
-function oldHash(password: string): string {
+const OLD_N = 2 ** 14; // the cost used before this fix
+const CURRENT_N = 2 ** 17;
+
+/** A hash in the portal's format, `scrypt$N$r$p$salt$hash`. */
+function scryptHash(password: string, N: number): string {
   const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, 32, { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
-  return ["scrypt", 16384, 8, 1, salt.toString("base64url"), hash.toString("base64url")].join("$");
+  const hash = scryptSync(password, salt, 32, { N, r: 8, p: 1, maxmem: 256 * N * 8 });
+  return ["scrypt", N, 8, 1, salt.toString("base64url"), hash.toString("base64url")].join("$");
 }
 
-async function insertLocalUser(email: string, password: string, fields: { isActive?: boolean } = {}): Promise<string> {
+async function insertLocalUser(email: string, password: string, fields: { isActive?: boolean; N?: number } = {}): Promise<string> {
   const id = await insertUser(db, email, fields);
-  await db.run(`UPDATE "User" SET "authProvider" = 'local', "passwordHash" = ? WHERE id = ?`, oldHash(password), id);
+  await db.run(`UPDATE "User" SET "authProvider" = 'local', "passwordHash" = ? WHERE id = ?`, scryptHash(password, fields.N ?? CURRENT_N), id);
   return id;
 }
 
@@ -106,7 +109,7 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
 describe(`scrypt parameters (${TEST_DATABASE})`, () => {
   // Each sign-in runs a 128 MiB scrypt: allow for a busy machine.
   it("verifies a hash made with the old parameters and upgrades it to N=2^17 at sign-in", { timeout: 180_000 }, async () => {
-    const id = await insertLocalUser("old-hash@example.com", "old-hash-password-1");
+    const id = await insertLocalUser("old-hash@example.com", "old-hash-password-1", { N: OLD_N });
     expect((await login("old-hash@example.com", "old-hash-password-1")).status).toBe(200);
     const { passwordHash } = (await db.one<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE id = ?`, id))!;
     expect(passwordHash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
