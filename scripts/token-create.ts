@@ -1,22 +1,26 @@
 // `npm run token:create -- --email admin@example.com --name ci --days 30` (API token for an admin)
 // `npm run token:create -- --scim --name okta [--days 365]` (SCIM provisioning token)
+// Tokens expire after a year unless --days says otherwise; more than 365 days also needs --long-lived.
 import { loadEnvConfig } from "@next/env";
 import { parseArgs } from "node:util";
 import { prepareInstance } from "@/lib/boot/prepare-instance";
+import { tokenInput } from "@/lib/tokens/token-input";
 
-const USAGE = "Usage: npm run token:create -- --email <admin email> --name <name> [--days <n>]\n       npm run token:create -- --scim --name <name> [--days <n>]";
+const USAGE = "Usage: npm run token:create -- --email <admin email> --name <name> [--days <n, default 365>] [--long-lived]\n       npm run token:create -- --scim --name <name> [--days <n, default 365>] [--long-lived]";
 
 async function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, days: { type: "string" }, scim: { type: "boolean" } } }));
+    ({ values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, days: { type: "string" }, scim: { type: "boolean" }, "long-lived": { type: "boolean" } } }));
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
-  const name = values.name?.trim();
-  if (!name) fail(`--name is required.\n${USAGE}`);
-  const days = values.days === undefined ? null : Number(values.days);
-  if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) fail("--days must be a whole number of days between 1 and 3650.");
+  const parsed = tokenInput.safeParse({ name: values.name ?? "", days: values.days ?? "365", longLived: values["long-lived"] ? "yes" : undefined });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail(issue.path[0] === "days" && issue.message.startsWith("over 365") ? "--days over 365 needs --long-lived as well." : `--${String(issue.path[0])} ${issue.message}.\n${USAGE}`);
+  }
+  const { name, days } = parsed.data;
   if (!values.scim && !values.email) fail(`--email is required for an API token.\n${USAGE}`);
 
   loadEnvConfig(process.cwd());

@@ -5,6 +5,7 @@ import type { CreateTokenState } from "@/app/admin/(console)/tokens/actions";
 import { ConfirmButton } from "./confirm-button";
 import { Notice } from "./notice";
 import { field, muted } from "./styles";
+import { TokenLifetimeFields } from "./token-lifetime-fields";
 
 type Action = (state: CreateTokenState, form: FormData) => Promise<CreateTokenState>;
 
@@ -18,15 +19,7 @@ export function CreateTokenForm({ action }: { action: Action }) {
           Name
           <input name="name" required maxLength={100} placeholder="e.g. ci-deploy" className={field} />
         </label>
-        <label className="text-sm font-medium">
-          Expires after
-          <select name="days" defaultValue="30" className={field}>
-            <option value="7">7 days</option>
-            <option value="30">30 days</option>
-            <option value="90">90 days</option>
-            <option value="365">1 year</option>
-          </select>
-        </label>
+        <TokenLifetimeFields defaultDays="30" />
         {pending ? <span className={`text-sm ${muted}`}>Creating…</span> : <ConfirmButton label="Create token" confirmLabel="Confirm create token" />}
       </form>
       <Notice error={state.error} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { CreateTokenState } from "@/app/admin/(console)/settings/actions";
+import { TokenLifetimeFields } from "./token-lifetime-fields";
 
 type Action = (state: CreateTokenState, form: FormData) => Promise<CreateTokenState>;
 
@@ -15,6 +16,7 @@ export function ScimTokenForm({ action }: { action: Action }) {
           <span className="block font-medium">Token name</span>
           <input name="name" required maxLength={100} placeholder="okta" className="mt-1 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-700 dark:bg-slate-950" />
         </label>
+        <TokenLifetimeFields defaultDays="365" />
         <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 dark:bg-white dark:text-slate-900">
           Create SCIM token
         </button>

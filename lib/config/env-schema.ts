@@ -126,7 +126,8 @@ export const envSchema = z.object({
     .pipe(z.enum(LOG_LEVELS, { message: `be one of ${LOG_LEVELS.join(", ")}` })),
   PLATFORM_ADMIN_EMAIL: optionalText.pipe(z.email({ message: "be an email address such as admin@yourcompany.com" }).optional()),
   PLATFORM_ADMIN_PASSWORD: optionalText.pipe(
-    z.string().min(8, { message: "be at least 8 characters long" }).optional(),
+    // The emergency admin's password guards the door of last resort: at least 12 characters.
+    z.string().min(12, { message: "be at least 12 characters long" }).optional(),
   ),
   APP_URL: httpUrl("https://portal.yourcompany.com")
     .optional()
@@ -142,8 +143,9 @@ export const envSchema = z.object({
       (url) => (url.startsWith("file:") && url.length > 5) || /^postgres(ql)?:\/\/\S+$/.test(url),
       "be a SQLite file URL such as file:./data/portal.db or a PostgreSQL URL such as postgresql://user:password@host:5432/portal",
     ),
-  SESSION_IDLE_TIMEOUT_MINUTES: positiveInt(480, "be a whole number of minutes greater than 0, such as 480"),
-  SESSION_MAX_AGE_HOURS: positiveInt(168, "be a whole number of hours greater than 0, such as 168"),
+  // Defaults for an admin console per OWASP ASVS L2: 30 minutes idle, 12 hours at most.
+  SESSION_IDLE_TIMEOUT_MINUTES: positiveInt(30, "be a whole number of minutes greater than 0, such as 30"),
+  SESSION_MAX_AGE_HOURS: positiveInt(12, "be a whole number of hours greater than 0, such as 12"),
   LOGIN_LOCKOUT_THRESHOLD: positiveInt(5, "be a whole number of failed attempts greater than 0, such as 5"),
   LOGIN_LOCKOUT_MINUTES: positiveInt(15, "be a whole number of minutes greater than 0, such as 15"),
   RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt(30, "be a whole number of requests greater than 0, such as 30"),

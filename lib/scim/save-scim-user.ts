@@ -19,8 +19,10 @@ export async function saveScimUser(id: string | null, state: ScimUserState, acto
     const active = state.active ?? before?.isActive ?? true;
     const data = { userName: state.userName, email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId, isActive: active };
     const reactivated = before && !before.isActive && active;
+    // deactivatedAt keeps API tokens from before a deactivation dead after reactivation (authenticateToken).
+    const deactivated = before?.isActive !== false && !active ? { deactivatedAt: new Date() } : {};
     const user = before
-      ? await tx.user.update({ where: { id: before.id }, data: { ...data, ...(reactivated ? { failedLogins: 0, lockedUntil: null } : {}) } })
+      ? await tx.user.update({ where: { id: before.id }, data: { ...data, ...deactivated, ...(reactivated ? { failedLogins: 0, lockedUntil: null } : {}) } })
       : await tx.user.create({ data: { ...data, ...SCIM_USER_SCOPE } });
     const sessionsEnded = active ? 0 : (await tx.session.deleteMany({ where: { userId: user.id } })).count;
     return { user, before, sessionsEnded };

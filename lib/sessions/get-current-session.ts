@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { getConfig } from "@/lib/config/get-config";
 import { db } from "@/lib/db/client";
+import { hashToken } from "@/lib/tokens/hash-token";
 import { sessionCookieName } from "./session-cookie-name";
 
 // lastSeenAt is written at most this often, so browsing doesn't turn every page view into a write.
@@ -22,7 +23,8 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
   const config = getConfig();
   const token = (await cookies()).get(sessionCookieName(config.secureCookies))?.value;
   if (!token) return null;
-  const session = await db.session.findUnique({ where: { sessionToken: token }, include: { user: true } });
+  // The row holds the cookie's SHA-256 (see createSession and createAdapter).
+  const session = await db.session.findUnique({ where: { sessionToken: hashToken(token) }, include: { user: true } });
   if (!session) return null;
 
   const now = Date.now();

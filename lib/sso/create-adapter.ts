@@ -2,21 +2,39 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db/client";
 import { requestContext } from "@/lib/request/request-context";
+import { hashToken } from "@/lib/tokens/hash-token";
 
 /**
  * The Auth.js Prisma adapter, with sessions that also record where they came from
- * (provider, IP, user agent) for the Sessions page. Typed for @auth/core but compatible with v4.
+ * (provider, IP, user agent) for the Sessions page, and whose rows hold only the SHA-256 of the
+ * cookie's token: next-auth keeps handling the token itself, the database never sees it.
+ * Typed for @auth/core but compatible with v4.
  */
 export function createAdapter(): Adapter {
   const adapter = PrismaAdapter(db as never) as unknown as Adapter;
   return {
     ...adapter,
-    async createSession(session) {
+    async createSession({ sessionToken, userId, expires }) {
       const context = requestContext();
-      const created = await db.session.create({
-        data: { ...session, provider: "okta", ip: context?.ip ?? null, userAgent: context?.userAgent ?? null },
+      await db.session.create({
+        data: { sessionToken: hashToken(sessionToken), userId, expires, provider: "okta", ip: context?.ip ?? null, userAgent: context?.userAgent ?? null },
       });
-      return { sessionToken: created.sessionToken, userId: created.userId, expires: created.expires };
+      return { sessionToken, userId, expires };
+    },
+    async getSessionAndUser(sessionToken) {
+      const found = await db.session.findUnique({ where: { sessionToken: hashToken(sessionToken) }, include: { user: true } });
+      if (!found) return null;
+      const { user, userId, expires } = found;
+      return { user: user as never, session: { sessionToken, userId, expires } };
+    },
+    async updateSession({ sessionToken, expires }) {
+      const { count } = await db.session.updateMany({ where: { sessionToken: hashToken(sessionToken) }, data: expires ? { expires } : {} });
+      if (!count) return null;
+      const { userId, expires: current } = await db.session.findUniqueOrThrow({ where: { sessionToken: hashToken(sessionToken) } });
+      return { sessionToken, userId, expires: current };
+    },
+    async deleteSession(sessionToken) {
+      await db.session.deleteMany({ where: { sessionToken: hashToken(sessionToken) } });
     },
   };
 }

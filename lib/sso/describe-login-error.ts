@@ -24,9 +24,13 @@ const MESSAGES: Record<string, LoginErrorText> = {
   sso_failed: { title: "Sign-in with Okta failed", message: "Sign-in with Okta failed. Try again; if it keeps failing, ask an administrator to run `npm run sso:doctor`." },
 };
 
-/** What the login page says for an error code; {issuer} and {domain} are filled in by the caller. */
-export function describeLoginError(code: string, values: Record<string, string> = {}): LoginErrorText {
-  const text = MESSAGES[code] ?? MESSAGES.sso_failed;
+/**
+ * What the login page says for an error code; {issuer} and {domain} are filled in by the caller.
+ * `code` is the one to show: an unknown code (anyone can put one in a link) becomes sso_failed.
+ */
+export function describeLoginError(code: string, values: Record<string, string> = {}): LoginErrorText & { code: string } {
+  const known = Object.hasOwn(MESSAGES, code) ? code : "sso_failed";
+  const text = MESSAGES[known];
   const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
-  return { title: fill(text.title), message: fill(text.message) };
+  return { code: known, title: fill(text.title), message: fill(text.message) };
 }

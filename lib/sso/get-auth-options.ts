@@ -5,6 +5,7 @@ import { requestContext } from "@/lib/request/request-context";
 import { getSessionSecret } from "@/lib/sessions/get-session-secret";
 import { createAdapter } from "./create-adapter";
 import { oktaProvider } from "./okta-provider";
+import { safeCallbackPath } from "./safe-callback-path";
 import { admitSsoUser } from "./admit-sso-user";
 
 let cached: AuthOptions | undefined;
@@ -32,13 +33,7 @@ export async function getAuthOptions(): Promise<AuthOptions> {
       },
       // Only same-origin destinations: an open redirect after login is a phishing tool.
       redirect({ url }) {
-        if (url.startsWith("/") && !url.startsWith("//")) return `${appUrl}${url}`;
-        try {
-          if (new URL(url).origin === appUrl) return url;
-        } catch {
-          // fall through to the dashboard
-        }
-        return `${appUrl}/admin`;
+        return safeCallbackPath(url, appUrl);
       },
     },
     logger: {

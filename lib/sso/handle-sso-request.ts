@@ -4,9 +4,12 @@ import { getConfig } from "@/lib/config/get-config";
 import { DomainError } from "@/lib/errors/domain-error";
 import { log } from "@/lib/log/logger";
 import { requestContext } from "@/lib/request/request-context";
+import { getSessionSecret } from "@/lib/sessions/get-session-secret";
+import { checkCallbackState } from "./check-callback-state";
 import { classifySsoError } from "./classify-sso-error";
 import { getAuthOptions } from "./get-auth-options";
 import { loginErrorUrl } from "./login-error-url";
+import { sealLoginDetail } from "./seal-login-detail";
 
 export interface SsoRouteParams {
   nextauth: string[];
@@ -26,20 +29,32 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
   if (!config.sso.enabled) throw new DomainError("not_found", "SSO authentication is disabled");
 
   const { pathname, searchParams } = request.nextUrl;
+  // next-auth's client-side log sink: the custom logger switches it on, but it would let anyone write to the server log.
+  if (pathname === "/auth/sso/_log") throw new DomainError("not_found", "Not found");
   const idpError = searchParams.get("error");
   if (pathname.startsWith("/auth/sso/callback/") && idpError) {
     log.info("sso.callback.idp_error", { error: idpError, description: searchParams.get("error_description") ?? undefined });
     const code = /^[a-z_]{1,64}$/.test(idpError) ? idpError : "sso_failed";
-    return Response.redirect(loginErrorUrl(config.appUrl, code, searchParams.get("error_description")), 302);
+    // Only a callback answering a sign-in this browser started may put the IdP's words on its login page.
+    const ours = await checkCallbackState(request, await getSessionSecret(), config.secureCookies);
+    const { location, setCookie } = await sealLoginDetail(config, loginErrorUrl(config.appUrl, code, ours ? searchParams.get("error_description") : null));
+    return new Response(null, { status: 302, headers: { location, ...(setCookie && { "set-cookie": setCookie }) } });
   }
 
   const options = await getAuthOptions();
   const response: Response = await NextAuth(request as never, { params: Promise.resolve(params) } as never, options);
 
   const context = requestContext();
-  if (!context?.ssoError) return response;
-  const specific = loginErrorUrl(config.appUrl, classifySsoError(context.ssoError.code, context.ssoError.detail));
   const location = response.headers.get("location");
+  if (!context?.ssoError) {
+    // A refusal from the signIn callback (e.g. untrusted_domain) carries details for the login page.
+    if (!location) return response;
+    const sealed = await sealLoginDetail(config, location);
+    response.headers.set("location", sealed.location);
+    if (sealed.setCookie) response.headers.append("set-cookie", sealed.setCookie);
+    return response;
+  }
+  const specific = loginErrorUrl(config.appUrl, classifySsoError(context.ssoError.code, context.ssoError.detail));
   if (location && NEXT_AUTH_ERROR_PAGE.test(location)) response.headers.set("location", specific);
   // The login button asks for JSON ({url}) instead of a redirect.
   if (!location && response.headers.get("content-type")?.includes("application/json")) {

@@ -12,7 +12,11 @@ export interface TokenPrincipal {
   user: { id: string; email: string; name: string | null; isAdmin: boolean } | null;
 }
 
-/** The live token behind a Bearer secret: not revoked, not expired, and (for API tokens) its user still active. */
+/**
+ * The live token behind a Bearer secret: not revoked, not expired, and (for API tokens) its user
+ * active and not deactivated since the token was made, so reactivating someone doesn't revive the
+ * tokens they held before (every deactivation path sets User.deactivatedAt).
+ */
 export async function authenticateToken(secret: string, kind: "api" | "scim"): Promise<TokenPrincipal | null> {
   const hash = hashToken(secret);
   const token = await db.apiToken.findUnique({ where: { tokenHash: hash }, include: { user: true }, omit: { tokenHash: false } });
@@ -20,6 +24,7 @@ export async function authenticateToken(secret: string, kind: "api" | "scim"): P
   if (!token || !timingSafeEqual(Buffer.from(token.tokenHash), Buffer.from(hash))) return null;
   if (token.kind !== kind || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() <= Date.now())) return null;
   if (kind === "api" && (!token.user || !token.user.isActive)) return null;
+  if (token.user?.deactivatedAt && token.createdAt <= token.user.deactivatedAt) return null;
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.apiToken.updateMany({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }

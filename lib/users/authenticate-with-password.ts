@@ -1,52 +1,46 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Config } from "@/lib/config/parse-config";
 import { db } from "@/lib/db/client";
+import { countPasswordFailure } from "./count-password-failure";
+import { hashPassword } from "./hash-password";
+import { isPasswordLocked } from "./is-password-locked";
+import { passwordFailureKey } from "./password-failure-key";
 import { verifyPassword } from "./verify-password";
 
-export type PasswordLoginResult =
-  | { ok: true; user: { id: string; email: string } }
-  | { ok: false; code: "invalid_credentials" | "locked_out" | "password_login_disabled" | "deactivated" };
+export type PasswordLoginResult = { ok: true; user: { id: string; email: string } } | { ok: false; code: "invalid_credentials" | "password_login_disabled" };
 
 /**
- * Local email/password sign-in. The password is always checked (against a dummy hash for unknown
- * emails) so timing reveals nothing; failures count in the database so every instance shares the
- * lockout; every outcome is audited.
+ * Local email/password sign-in from client address `ip`. Every refusal (unknown email, Okta user
+ * without a password, deactivated, locked, wrong password) answers the same invalid_credentials
+ * after the same scrypt run (a dummy hash when the real one must not be checked), so neither
+ * answer nor timing tells which emails exist; the audit log records the true reason. Failures
+ * count per account and address (countPasswordFailure). A hash made with older parameters is
+ * upgraded on success.
  */
-export async function authenticateWithPassword(config: Config, email: string, password: string): Promise<PasswordLoginResult> {
+export async function authenticateWithPassword(config: Config, email: string, password: string, ip: string | null): Promise<PasswordLoginResult> {
   const normalized = email.trim().toLowerCase();
   if (!config.passwordLogin.allowed) {
     await recordAuditEvent({ type: "login.local", outcome: "failure", reason: "password_login_disabled", subject: { email: normalized } });
     return { ok: false, code: "password_login_disabled" };
   }
 
-  const user = await db.user.findUnique({ where: { email: normalized }, omit: { passwordHash: false } });
-  const passwordOk = await verifyPassword(password, user?.passwordHash);
-  const subject = user ?? { email: normalized };
+  const key = passwordFailureKey(normalized, ip);
+  const [user, locked] = await Promise.all([db.user.findUnique({ where: { email: normalized }, omit: { passwordHash: false } }), isPasswordLocked(key)]);
+  // Deactivated and locked accounts are refused before their password is checked.
+  const refusal = locked ? "locked_out" : !user ? "unknown_user" : !user.isActive ? "deactivated" : !user.passwordHash ? "no_password" : null;
+  const check = await verifyPassword(password, refusal ? null : user!.passwordHash);
 
-  if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    await recordAuditEvent({ type: "login.local", outcome: "failure", reason: "locked_out", subject });
-    return { ok: false, code: "locked_out" };
-  }
-  if (!user || !passwordOk) {
-    if (user) await countFailure(config, user.id, user.email);
-    await recordAuditEvent({ type: "login.local", outcome: "failure", reason: "invalid_credentials", subject });
+  if (refusal || !check.valid) {
+    const subject = user ? { id: user.id, email: user.email } : { email: normalized };
+    // A locked pair isn't counted further, so an attacker can't extend the lock by retrying.
+    if (!locked) await countPasswordFailure(config, key, subject);
+    await recordAuditEvent({ type: "login.local", outcome: "failure", reason: refusal ?? "invalid_credentials", subject });
     return { ok: false, code: "invalid_credentials" };
   }
-  if (!user.isActive) {
-    await recordAuditEvent({ type: "login.local", outcome: "failure", reason: "deactivated", subject });
-    return { ok: false, code: "deactivated" };
-  }
 
-  await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date(), lastLoginMfa: false } });
-  await recordAuditEvent({ type: "login.local", outcome: "success", actor: user, subject: user });
-  return { ok: true, user: { id: user.id, email: user.email } };
-}
-
-async function countFailure(config: Config, userId: string, email: string): Promise<void> {
-  // An atomic increment, so concurrent failures on several instances are all counted.
-  const { failedLogins } = await db.user.update({ where: { id: userId }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } });
-  if (failedLogins < config.passwordLogin.lockoutThreshold) return;
-  const lockedUntil = new Date(Date.now() + config.passwordLogin.lockoutSeconds * 1000);
-  await db.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil } });
-  await recordAuditEvent({ type: "login.local.lockout", outcome: "failure", reason: "too_many_failures", subject: { id: userId, email }, details: { failures: failedLogins, lockedUntil: lockedUntil.toISOString() } });
+  await db.loginFailure.deleteMany({ where: { key } });
+  const upgraded = check.outdated ? { passwordHash: await hashPassword(password) } : {};
+  await db.user.update({ where: { id: user!.id }, data: { lastLoginAt: new Date(), lastLoginMfa: false, ...upgraded } });
+  await recordAuditEvent({ type: "login.local", outcome: "success", actor: user, subject: user, details: check.outdated ? { passwordHashUpgraded: true } : undefined });
+  return { ok: true, user: { id: user!.id, email: user!.email } };
 }

@@ -24,13 +24,15 @@ export async function ensurePlatformAdmin(config: Config): Promise<"created" | "
       return "created";
     }
 
-    const passwordCurrent = await verifyPassword(admin.password, existing.passwordHash);
+    // An outdated hash of the right password is rehashed too: the password is at hand here.
+    const check = await verifyPassword(admin.password, existing.passwordHash);
+    const passwordCurrent = check.valid && !check.outdated;
     if (passwordCurrent && existing.isAdmin && existing.isActive) return "unchanged";
     await db.user.update({
       where: { id: existing.id },
       data: { isAdmin: true, adminSource: "bootstrap", isActive: true, ...(passwordCurrent ? {} : { passwordHash: await hashPassword(admin.password) }) },
     });
-    await recordAuditEvent({ type: "user.updated", outcome: "success", subject: existing, details: { source: "PLATFORM_ADMIN_EMAIL", passwordChanged: !passwordCurrent } });
+    await recordAuditEvent({ type: "user.updated", outcome: "success", subject: existing, details: { source: "PLATFORM_ADMIN_EMAIL", passwordChanged: !check.valid } });
     return "updated";
   });
 }

@@ -1,19 +1,31 @@
 import { timingSafeEqual } from "node:crypto";
-import { SCRYPT_PARAMS, scryptAsync } from "./hash-password";
+import { SCRYPT_PARAMS, scryptAsync, scryptMaxmem } from "./hash-password";
 
-// Compared against when the user is unknown, so a miss costs the same time as a wrong password.
-const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+// Checked when there is no usable hash (unknown, password-less, locked or deactivated account), so
+// every refusal costs the same scrypt run as a wrong password. Current parameters, same cost.
+const DUMMY_HASH = `scrypt$${SCRYPT_PARAMS.N}$${SCRYPT_PARAMS.r}$${SCRYPT_PARAMS.p}$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+// Stored parameters come from the database; refuse absurd ones rather than allocate gigabytes.
+const MAX_N = 2 ** 20;
 
-/** Checks a password against a stored hash in constant time; a null hash is checked against a dummy and fails. */
-export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+export interface PasswordCheck {
+  valid: boolean;
+  /** The hash was made with older (cheaper) parameters: rehash now that the password is known. */
+  outdated: boolean;
+}
+
+/**
+ * Checks a password against a stored `scrypt$N$r$p$salt$hash` with that hash's own parameters, in
+ * constant time; a missing hash is checked against a dummy (same cost) and fails.
+ */
+export async function verifyPassword(password: string, stored: string | null | undefined): Promise<PasswordCheck> {
   const [scheme, n, r, p, salt, hash] = (stored ?? DUMMY_HASH).split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
+  const [N, R, P] = [Number(n), Number(r), Number(p)];
+  if (scheme !== "scrypt" || !salt || !hash || !(N > 1 && N <= MAX_N) || !(R >= 1 && R <= 32) || !(P >= 1 && P <= 16)) return { valid: false, outdated: false };
   const expected = Buffer.from(hash, "base64url");
-  const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: SCRYPT_PARAMS.maxmem,
-  });
-  return timingSafeEqual(actual, expected) && stored !== null && stored !== undefined;
+  const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length, { N, r: R, p: P, maxmem: scryptMaxmem(N, R) });
+  const valid = timingSafeEqual(actual, expected) && stored !== null && stored !== undefined;
+  const cheaper = N < SCRYPT_PARAMS.N || R < SCRYPT_PARAMS.r || P < SCRYPT_PARAMS.p;
+  // A cheaper hash would answer faster than the dummy does for unknown emails: pad it to at least the current cost.
+  if (cheaper) await verifyPassword(password, null);
+  return { valid, outdated: valid && cheaper };
 }

@@ -24,6 +24,9 @@ test("the platform admin creates a SCIM token in Settings; a SCIM deactivation e
   const secret = (await page.getByTestId("scim-token-secret").textContent())!.trim();
   expect(secret).toMatch(/^mcpscim_/);
   const auth = { authorization: `Bearer ${secret}` };
+  // Like API tokens, SCIM tokens expire: a year from now unless another lifetime was chosen.
+  const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+  await expect(page.getByTestId("scim-token-row").filter({ hasText: "okta-e2e" }).getByTestId("scim-token-expires")).toContainText(inAYear);
 
   // The person signs in with Okta in their own browser.
   const userContext = await browser.newContext();

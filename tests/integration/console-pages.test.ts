@@ -76,8 +76,8 @@ describe("sessions", () => {
     const { html } = await page(admin, "/admin/sessions");
     expect(html).toContain('data-testid="session-row"');
     expect(html).toContain("admin@example.com");
-    expect(html).toContain("8 h without use");
-    expect(html).toContain("168 h after sign-in");
+    expect(html).toContain("30 min without use");
+    expect(html).toContain("12 h after sign-in");
   });
 
   it("a revoked session is refused at its next request", async () => {

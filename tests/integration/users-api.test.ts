@@ -182,6 +182,7 @@ describe("npm run token:create", () => {
     expect(await run(["--email", "user@example.com", "--name", "x"])).toMatchObject({ status: 2, stderr: expect.stringContaining("is not an active portal admin") });
     expect(await run(["--name", "x"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--email is required") });
     expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "0"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--days must be") });
+    expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "730"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--days over 365 needs --long-lived") });
   });
 });
 

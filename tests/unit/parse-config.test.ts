@@ -32,7 +32,7 @@ describe("parseConfig defaults", () => {
     expect(config.databaseUrl).toBe("file:./data/portal.db");
     expect(config.logLevel).toBe("INFO");
     expect(config.secureCookies).toBe(false);
-    expect(config.sessions).toEqual({ idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 7 * 24 * 3600 });
+    expect(config.sessions).toEqual({ idleTimeoutSeconds: 30 * 60, maxAgeSeconds: 12 * 3600 });
     expect(config.rateLimits).toEqual({ login: 30, sso: 300, api: 1200 });
     expect(config.passwordLogin).toEqual({ allowed: true, lockoutThreshold: 5, lockoutSeconds: 900 });
     expect(config.auditRetentionDays).toBe(365);
@@ -105,10 +105,10 @@ describe("parseConfig values", () => {
   });
 
   it("reads PORT, session lifetimes and the platform admin", () => {
-    const config = parseConfig({ ...OKTA, PORT: "8100", SESSION_IDLE_TIMEOUT_MINUTES: "30", SESSION_MAX_AGE_HOURS: "12", PLATFORM_ADMIN_EMAIL: "Admin@Example.com", PLATFORM_ADMIN_PASSWORD: "changeme" });
+    const config = parseConfig({ ...OKTA, PORT: "8100", SESSION_IDLE_TIMEOUT_MINUTES: "480", SESSION_MAX_AGE_HOURS: "168", PLATFORM_ADMIN_EMAIL: "Admin@Example.com", PLATFORM_ADMIN_PASSWORD: "change-me-12" });
     expect(config.port).toBe(8100);
-    expect(config.sessions).toEqual({ idleTimeoutSeconds: 1800, maxAgeSeconds: 43200 });
-    expect(config.platformAdmin).toEqual({ email: "admin@example.com", password: "changeme" });
+    expect(config.sessions).toEqual({ idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 7 * 24 * 3600 });
+    expect(config.platformAdmin).toEqual({ email: "admin@example.com", password: "change-me-12" });
   });
 
   it("reads AUDIT_RETENTION_DAYS", () => {
@@ -131,7 +131,8 @@ describe("parseConfig errors name the variable, the value and the expected form"
     [{ SSO_OKTA_ADMIN_GROUPS: "Admins" }, "SSO_OKTA_ADMIN_GROUPS must be a JSON array of Okta group names"],
     [{ LOG_LEVEL: "verbose" }, 'LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL (got "verbose")'],
     [{ PLATFORM_ADMIN_EMAIL: "admin" }, 'PLATFORM_ADMIN_EMAIL must be an email address such as admin@yourcompany.com (got "admin")'],
-    [{ PLATFORM_ADMIN_EMAIL: "a@example.com", PLATFORM_ADMIN_PASSWORD: "short" }, "PLATFORM_ADMIN_PASSWORD must be at least 8 characters long (the value is hidden)"],
+    [{ PLATFORM_ADMIN_EMAIL: "a@example.com", PLATFORM_ADMIN_PASSWORD: "short" }, "PLATFORM_ADMIN_PASSWORD must be at least 12 characters long (the value is hidden)"],
+    [{ PLATFORM_ADMIN_EMAIL: "a@example.com", PLATFORM_ADMIN_PASSWORD: "elevenchars" }, "PLATFORM_ADMIN_PASSWORD must be at least 12 characters long (the value is hidden)"],
     [{ PLATFORM_ADMIN_PASSWORD: "long-enough-password" }, "PLATFORM_ADMIN_EMAIL is required when PLATFORM_ADMIN_PASSWORD is set"],
     [{ APP_URL: "localhost:8000" }, 'APP_URL must be an absolute http(s) URL such as https://portal.yourcompany.com (got "localhost:8000")'],
     [{ APP_URL: "https://example.com/portal" }, "APP_URL must be the portal's origin without a path"],
@@ -139,7 +140,7 @@ describe("parseConfig errors name the variable, the value and the expected form"
     [{ PORT: "70000" }, 'PORT must be a port number between 1 and 65535 (got "70000")'],
     [{ DATABASE_URL: "./portal.db" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db or a PostgreSQL URL such as postgresql://user:password@host:5432/portal (got "./portal.db")'],
     [{ DATABASE_URL: "mysql://db/portal" }, 'DATABASE_URL must be a SQLite file URL such as file:./data/portal.db or a PostgreSQL URL such as postgresql://user:password@host:5432/portal (got "mysql://db/portal")'],
-    [{ SESSION_IDLE_TIMEOUT_MINUTES: "-5" }, 'SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes greater than 0, such as 480 (got "-5")'],
+    [{ SESSION_IDLE_TIMEOUT_MINUTES: "-5" }, 'SESSION_IDLE_TIMEOUT_MINUTES must be a whole number of minutes greater than 0, such as 30 (got "-5")'],
     [{ SESSION_MAX_AGE_HOURS: "1.5" }, "SESSION_MAX_AGE_HOURS must be a whole number of hours greater than 0"],
     [{ RATE_LIMIT_API_PER_MINUTE: "lots" }, 'RATE_LIMIT_API_PER_MINUTE must be a whole number of requests greater than 0, such as 1200 (got "lots")'],
     [{ LOGIN_LOCKOUT_THRESHOLD: "0" }, 'LOGIN_LOCKOUT_THRESHOLD must be a whole number of failed attempts greater than 0, such as 5 (got "0")'],

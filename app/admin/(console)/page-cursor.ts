@@ -1,13 +1,13 @@
 import { keysetCursor, type CursorValue } from "@/lib/db/keyset-cursor";
 import { DomainError } from "@/lib/errors/domain-error";
+import { openNotice } from "@/lib/sessions/open-notice";
 
 /**
- * Reads a list page's `cursor`, `notice` and `error` parameters, removing the messages from
+ * Reads a list page's `cursor` and sealed `notice` and `error` parameters, removing the messages from
  * `search` so pagination links don't repeat them. A tampered cursor shows the first page with an error.
  */
-export function pageCursor(search: URLSearchParams, sort: string, kind: CursorValue): { cursor?: string; notice?: string; error?: string } {
-  const notice = search.get("notice") ?? undefined;
-  const error = search.get("error") ?? undefined;
+export async function pageCursor(search: URLSearchParams, sort: string, kind: CursorValue): Promise<{ cursor?: string; notice?: string; error?: string }> {
+  const { notice, error } = await openNotice(search);
   search.delete("notice");
   search.delete("error");
   const cursor = search.get("cursor") || undefined;

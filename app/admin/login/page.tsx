@@ -7,6 +7,7 @@ import { getConfig } from "@/lib/config/get-config";
 import { getCurrentSession } from "@/lib/sessions/get-current-session";
 import { describeLoginError } from "@/lib/sso/describe-login-error";
 import { listProviders } from "@/lib/sso/list-providers";
+import { readLoginDetail } from "@/lib/sso/read-login-detail";
 import { safeCallbackPath } from "@/lib/sso/safe-callback-path";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -17,16 +18,16 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const config = getConfig();
+  const callbackUrl = safeCallbackPath(params.callbackUrl, config.appUrl);
   if (await getCurrentSession()) redirect(callbackUrl);
 
-  const config = getConfig();
   const ssoAvailable = listProviders(config).length > 0;
   const errorCode = first(params.error)?.slice(0, 64);
-  const idpDescription = first(params.error_description)?.slice(0, 300);
-  const errorText = errorCode
-    ? describeLoginError(errorCode, { issuer: config.sso.okta?.issuer ?? "(not configured)", domain: first(params.domain)?.slice(0, 253) ?? "this domain" })
-    : null;
+  // The IdP's words and the refused domain come only from the callback, sealed for this browser:
+  // in the query string anyone could word them through a link.
+  const detail = errorCode ? await readLoginDetail(errorCode) : {};
+  const errorText = errorCode ? describeLoginError(errorCode, { issuer: config.sso.okta?.issuer ?? "(not configured)", domain: detail.domain ?? "this domain" }) : null;
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
@@ -35,7 +36,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <h1 className="text-xl font-semibold">MCP Gateway Identity Portal</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Sign in to manage who can reach your MCP Gateway.</p>
         </div>
-        {errorCode && errorText && <LoginError code={errorCode} text={errorText} idpDescription={idpDescription} />}
+        {errorText && <LoginError code={errorText.code} text={errorText} idpDescription={detail.description} />}
         {ssoAvailable && <OktaSignInButton callbackUrl={callbackUrl} />}
         {ssoAvailable && config.passwordLogin.allowed && (
           <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">

@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/audit");
   const search = toSearchParams(await searchParams);
-  let { error } = pageCursor(search, "created", "date");
+  let { error } = await pageCursor(search, "created", "date");
   let query: AuditQuery;
   try {
     query = parseAuditQuery(search);

@@ -19,7 +19,7 @@ const hours = (seconds: number) => (seconds % 3600 === 0 ? `${seconds / 3600} h`
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/sessions");
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "created", "date");
+  const { cursor, notice, error } = await pageCursor(search, "created", "date");
   const { sessions, nextCursor } = await listActiveSessions(cursor);
   const { idleTimeoutSeconds, maxAgeSeconds } = getConfig().sessions;
 

@@ -9,6 +9,7 @@ import { adminStateAction } from "@/lib/http/admin-state-action";
 import { syncOktaDirectory } from "@/lib/okta/sync-okta-directory";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
+import { tokenInput } from "@/lib/tokens/token-input";
 import { formId } from "@/lib/validation/form-id";
 
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
@@ -21,11 +22,12 @@ export interface CreateTokenState {
   error?: string;
 }
 
-const scimTokenInput = z.object({ name: z.string({ message: "is required" }).trim().min(1, "is required: enter 1 to 100 characters, e.g. okta").max(100, "must be at most 100 characters") });
+// SCIM tokens expire like API tokens: a year unless the form asks otherwise; the list shows when.
+const scimTokenInput = z.preprocess((fields) => ({ days: "365", ...(fields as object) }), tokenInput);
 
 /** Returns the secret to the form instead of redirecting, so it is shown once and never lands in a URL or log. */
-export const createScimTokenAction = adminStateAction(PATH, scimTokenInput, async ({ name }, admin): Promise<CreateTokenState> => {
-  const { secret, token } = await createApiToken({ name, kind: "scim", userId: null, expiresInDays: null, actor: admin });
+export const createScimTokenAction = adminStateAction(PATH, scimTokenInput, async ({ name, days }, admin): Promise<CreateTokenState> => {
+  const { secret, token } = await createApiToken({ name, kind: "scim", userId: null, expiresInDays: days, actor: admin });
   revalidatePath(PATH);
   return { secret, name: token.name };
 });

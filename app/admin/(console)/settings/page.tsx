@@ -5,6 +5,8 @@ import { Notice } from "@/components/admin/notice";
 import { card } from "@/components/admin/styles";
 import { ScimTokenForm } from "@/components/admin/scim-token-form";
 import { getConfig } from "@/lib/config/get-config";
+import { toSearchParams } from "@/lib/api/search-params";
+import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listScimTokens } from "@/lib/tokens/list-scim-tokens";
 import { createScimTokenAction, revokeScimTokenAction, syncOktaAction } from "./actions";
@@ -13,9 +15,9 @@ export const metadata: Metadata = { title: "Settings" };
 
 const muted = "text-slate-500 dark:text-slate-400";
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ notice?: string; error?: string }> }) {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin("/admin/settings");
-  const [tokens, { notice, error }] = await Promise.all([listScimTokens(), searchParams]);
+  const [tokens, { notice, error }] = await Promise.all([listScimTokens(), searchParams.then((raw) => openNotice(toSearchParams(raw)))]);
   const config = getConfig();
   const { sso } = config;
   const mapping = Object.values(sso.groupMapping).map((target) => `${target.group} → ${target.teamId} (${target.role})`);
@@ -67,6 +69,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                 <th className="py-1 font-medium">Prefix</th>
                 <th className="py-1 font-medium">Created</th>
                 <th className="py-1 font-medium">Last used</th>
+                <th className="py-1 font-medium">Expires</th>
                 <th className="py-1 font-medium">Status</th>
                 <th />
               </tr>
@@ -78,7 +81,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                   <td className="py-2 font-mono">{token.prefix}…</td>
                   <td className="py-2">{formatDate(token.createdAt)}</td>
                   <td className="py-2">{formatDate(token.lastUsedAt)}</td>
-                  <td className="py-2">{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : "Active"}</td>
+                  <td className="py-2" data-testid="scim-token-expires">{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</td>
+                  <td className="py-2">{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : token.expiresAt && token.expiresAt.getTime() <= Date.now() ? "Expired" : "Active"}</td>
                   <td className="py-2 text-right">
                     {!token.revokedAt && (
                       <form action={revokeScimTokenAction}>

@@ -20,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TeamsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/teams");
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "name", "text");
+  const { cursor, notice, error } = await pageCursor(search, "name", "text");
   const { groupMapping } = getConfig().sso;
   const [{ teams, nextCursor }, pending] = await Promise.all([listTeams(cursor), listPendingMappedTeams(groupMapping)]);
 

@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TokensPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin("/admin/tokens");
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "created", "date");
+  const { cursor, notice, error } = await pageCursor(search, "created", "date");
   const { tokens, nextCursor } = await listApiTokens(cursor);
 
   return (

@@ -5,6 +5,7 @@ import { UserFilters } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
 import { describeError } from "@/lib/http/error-table";
 import { toSearchParams } from "@/lib/http/search-params";
+import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listTeamOptions } from "@/lib/teams/list-team-options";
 import { listUsers } from "@/lib/users/list-users";
@@ -26,9 +27,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   await requireAdmin("/admin/users");
   const raw = await searchParams;
   const search = toSearchParams(raw);
-  const notice = search.get("notice") ?? undefined;
-  // An action's failure (e.g. adding an email that exists) comes back as `error`.
-  let invalid = search.get("error") ?? undefined;
+  // Both sealed for this session by the action that sent the admin here (see sealNotice).
+  const { notice, error: actionError } = await openNotice(search);
+  let invalid = actionError;
   search.delete("notice");
   search.delete("error");
   let query: UserListQuery;

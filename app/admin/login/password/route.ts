@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { getConfig } from "@/lib/config/get-config";
+import { DomainError } from "@/lib/errors/domain-error";
 import { route } from "@/lib/http/route";
+import { requestContext } from "@/lib/request/request-context";
 import { createSession } from "@/lib/sessions/create-session";
 import { setSessionCookie } from "@/lib/sessions/set-session-cookie";
 import { loginErrorUrl } from "@/lib/sso/login-error-url";
@@ -13,13 +15,15 @@ export const dynamic = "force-dynamic";
 export const POST = route({ auth: "anyone", rateLimit: { limit: "login", by: "address" }, errors: "login", sameOrigin: true, maxBodyBytes: 16 * 1024 }, async ({ readText }) => {
   const config = getConfig();
   const form = new URLSearchParams(await readText());
+  // PostgreSQL can't store NUL in text; no real email or password holds one.
+  if ([...form.values()].some((value) => value.includes("\0"))) throw new DomainError("invalid_input", "Remove the NUL character from the email, password or callbackUrl field");
   const email = (form.get("email") ?? "").slice(0, 320);
   const password = (form.get("password") ?? "").slice(0, 1024);
-  const callbackUrl = safeCallbackPath(form.get("callbackUrl") ?? "");
+  const callbackUrl = safeCallbackPath(form.get("callbackUrl"), config.appUrl);
 
-  const result = email && password ? await authenticateWithPassword(config, email, password) : ({ ok: false, code: "invalid_credentials" } as const);
+  const result = email && password ? await authenticateWithPassword(config, email, password, requestContext()?.ip ?? null) : ({ ok: false, code: "invalid_credentials" } as const);
   if (!result.ok) return NextResponse.redirect(loginErrorUrl(config.appUrl, result.code), 303);
-  const response = NextResponse.redirect(new URL(callbackUrl, config.appUrl), 303);
+  const response = NextResponse.redirect(callbackUrl, 303);
   setSessionCookie(response, config, await createSession(config, result.user.id, "local"));
   return response;
 });

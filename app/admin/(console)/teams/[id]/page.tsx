@@ -25,7 +25,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   const path = `/admin/teams/${encodeURIComponent(id)}`;
   await requireAdmin(path);
   const search = toSearchParams(await searchParams);
-  const { cursor, notice, error } = pageCursor(search, "user", "none");
+  const { cursor, notice, error } = await pageCursor(search, "user", "none");
   const team = await getTeam(id);
   if (!team) notFound();
   const { members, nextCursor } = await listTeamMembers(team.id, cursor);

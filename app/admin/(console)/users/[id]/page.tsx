@@ -8,18 +8,20 @@ import { Notice } from "@/components/admin/notice";
 import { card } from "@/components/admin/styles";
 import { listRecentEvents } from "@/lib/audit/list-recent-events";
 import { getConfig } from "@/lib/config/get-config";
+import { toSearchParams } from "@/lib/http/search-params";
+import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { getUserDetail } from "@/lib/users/get-user-detail";
 import { deleteUserAction, revokeUserSessionAction, setActiveAction, setAdminAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; error?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function UserPage({ params, searchParams }: Props) {
   const { id } = await params;
   const session = await requireAdmin(`/admin/users/${id}`);
-  const [user, events, { notice, error }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams]);
+  const [user, events, { notice, error }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams.then((raw) => openNotice(toSearchParams(raw)))]);
   if (!user) notFound();
   const self = user.id === session.user.id;
 
