@@ -28,7 +28,7 @@ describe("parseScimFilter", () => {
   it("refuses other operators, attributes and forms with invalidFilter naming what is supported", () => {
     for (const filter of ['userName sw "a"', 'title eq "a"', 'userName eq "a" or userName eq "b"', "userName eq a", ""]) {
       const error = scimErrorOf(() => parseScimFilter(filter, ["userName", "externalId"]));
-      expect(error).toMatchObject({ status: 400, scimType: "invalidFilter" });
+      expect(error).toMatchObject({ kind: "invalid_input", scimType: "invalidFilter" });
       expect(error.detail).toContain('userName eq "…", externalId eq "…"');
     }
   });
@@ -42,7 +42,7 @@ describe("parseListQuery", () => {
   });
 
   it("refuses a non-integer", () => {
-    expect(scimErrorOf(() => parseListQuery(new URLSearchParams("startIndex=1.5"), []))).toMatchObject({ status: 400, scimType: "invalidValue" });
+    expect(scimErrorOf(() => parseListQuery(new URLSearchParams("startIndex=1.5"), []))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
   });
 });
 
@@ -68,7 +68,7 @@ describe("parseScimUser", () => {
 
   it("refuses a user without an email, a bad email and a blank or control-character userName", () => {
     for (const body of [{ userName: "jdoe" }, { userName: "jdoe", emails: [] }, { userName: "jdoe", emails: [{ value: "not-an-email", primary: true }] }, { userName: " ", emails: [{ value: "a@example.com" }] }, { userName: "a\tb", emails: [{ value: "a@example.com" }] }]) {
-      expect(scimErrorOf(() => parseScimUser(body)), JSON.stringify(body)).toMatchObject({ status: 400, scimType: "invalidValue" });
+      expect(scimErrorOf(() => parseScimUser(body)), JSON.stringify(body)).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
     }
     expect(scimErrorOf(() => parseScimUser({ userName: "jdoe" })).detail).toContain("emails");
   });
@@ -101,11 +101,11 @@ describe("applyUserPatch", () => {
   });
 
   it("leaves the input untouched and refuses malformed paths, bad values, a path-less remove and removing the email", () => {
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "shoe size!", value: 44 }]))).toMatchObject({ status: 400, scimType: "invalidPath" });
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "remove", path: "emails" }]))).toMatchObject({ status: 400, scimType: "invalidValue" });
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "active", value: 0 }]))).toMatchObject({ status: 400, scimType: "invalidValue" });
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "remove" }]))).toMatchObject({ status: 400, scimType: "noTarget" });
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "userName", value: "" }]))).toMatchObject({ status: 400, scimType: "invalidValue" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "shoe size!", value: 44 }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidPath" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "remove", path: "emails" }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "active", value: 0 }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "remove" }]))).toMatchObject({ kind: "invalid_input", scimType: "noTarget" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "userName", value: "" }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
     expect(USER.active).toBe(true);
   });
 });
@@ -137,7 +137,7 @@ describe("applyGroupPatch", () => {
 describe("NUL characters", () => {
   it("are refused in filters, raw or escaped, as invalidValue", () => {
     for (const filter of ['userName eq "a\u0000b"', 'userName eq "a\\u0000b"']) {
-      expect(scimErrorOf(() => parseScimFilter(filter, ["userName"]))).toMatchObject({ status: 400, scimType: "invalidValue" });
+      expect(scimErrorOf(() => parseScimFilter(filter, ["userName"]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
     }
   });
 });

@@ -5,7 +5,7 @@ import { Notice } from "@/components/admin/notice";
 import { card } from "@/components/admin/styles";
 import { ScimTokenForm } from "@/components/admin/scim-token-form";
 import { getConfig } from "@/lib/config/get-config";
-import { toSearchParams } from "@/lib/api/search-params";
+import { toSearchParams } from "@/lib/http/search-params";
 import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { listScimTokens } from "@/lib/tokens/list-scim-tokens";
