@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { disconnectDatabase } from "@/lib/db/disconnect-database";
 import { log } from "@/lib/log/logger";
@@ -33,11 +33,11 @@ export async function servePortal(options: ServeOptions): Promise<ServingPortal>
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
   let onDrained: (() => void) | undefined;
-  let handle: ((req: Parameters<typeof stampRequest>[0], res: ServerResponse) => Promise<void>) | undefined;
+  let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async () => {};
 
   const server = createServer((req, res) => {
     // After SIGTERM nothing new starts, not even on a kept-alive socket: the client retries elsewhere.
-    if (stopping || !handle) return refuse(res);
+    if (stopping) return refuse(req, res);
     stampRequest(req, res, options.trustedProxies);
     inFlight.add(res);
     res.once("close", () => {
@@ -96,7 +96,9 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function refuse(res: ServerResponse): void {
+function refuse(req: IncomingMessage, res: ServerResponse): void {
+  // Read (and drop) the body, so closing the socket does not reset it before the client reads the 503.
+  req.resume();
   res.writeHead(503, { "Content-Type": "application/json", Connection: "close", "Retry-After": "1" });
   res.end(JSON.stringify({ detail: "The portal is shutting down; retry the request." }));
 }

@@ -14,6 +14,8 @@ export function stampRequest(req: IncomingMessage, res: ServerResponse, trustedP
   delete req.headers["x-portal-client-ip"];
   delete req.headers["x-real-ip"];
   delete req.headers["x-forwarded-for"];
+  // With no trusted proxy the other X-Forwarded-* are the client's own words too; Next refills them from the socket.
+  if (trustedProxies === 0) for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"]) delete req.headers[name];
   if (address) {
     req.headers["x-portal-client-ip"] = address;
     req.headers["x-forwarded-for"] = address;

@@ -3,5 +3,6 @@ import { existsSync } from "node:fs";
 
 /** Integration tests run against the production build; `npm test` builds once before them. */
 export default function setup() {
-  if (!existsSync(".next/BUILD_ID")) execSync("npm run build", { stdio: "inherit" });
+  // The bundled start script is the build's last step: without it the build is missing or stale.
+  if (!existsSync(".next/BUILD_ID") || !existsSync(".next/standalone/portal-server.js")) execSync("npm run build", { stdio: "inherit" });
 }
