@@ -10,6 +10,7 @@ export const AUDIT_EVENT_TYPES = [
   "user.deactivated",
   "user.reactivated",
   "user.deleted",
+  "user.universal_logout",
   "admin.granted",
   "admin.revoked",
   "team.created",
@@ -20,6 +21,7 @@ export const AUDIT_EVENT_TYPES = [
   "team.member_role_changed",
   "token.created",
   "token.revoked",
+  "okta.event",
   "config.problem",
   "audit.exported",
 ] as const;
