@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { findUserByLogin, users, type DemoUser } from "./accounts";
 import { oktaApi, sendJson } from "./okta-api";
 import { oktaApiError } from "./okta-errors";
-import { lifecycleRoute, sendEventHook, sendUniversalLogout, type LifecycleContext } from "./okta-lifecycle";
+import { lifecycleRoute, sendEventHook, sendUniversalLogout, signOktaJwt, type LifecycleContext } from "./okta-lifecycle";
 import { createProvider, signingKey } from "./provider";
 import { signIn } from "./sign-in";
 
@@ -52,6 +52,8 @@ export interface RunningIdp {
   behaviour: IdpBehaviour;
   /** Okta's Universal Logout call to the portal for a demo user; resolves to the portal's HTTP status. */
   universalLogout(email: string, format?: "email" | "iss_sub"): Promise<number>;
+  /** Signs claims with the IdP's current key, as Okta signs the calls it makes to apps (tests craft hostile ones). */
+  signOktaJwt(claims: Record<string, unknown>): Promise<string>;
   /** An Okta event hook delivery to the portal for a demo user; resolves to the portal's HTTP status. */
   sendEvent(email: string, eventType: string, group?: string): Promise<number>;
   close(): Promise<void>;
@@ -127,6 +129,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     baseUrl,
     port,
     behaviour,
+    signOktaJwt: (claims) => signOktaJwt(lifecycle, claims),
     universalLogout: (email, format) => sendUniversalLogout(lifecycle, requireUser(email), format),
     sendEvent: (email, eventType, group) => sendEventHook(lifecycle, requireUser(email), eventType, group),
     close: async () => {

@@ -39,6 +39,8 @@ export async function applyOktaEvent(config: Config, event: OktaEvent): Promise<
     const group = event.target?.find((target) => target.type === "UserGroup")?.displayName;
     if (!group) return "ignored: no group in the event";
     const change = MEMBERSHIP[event.eventType as keyof typeof MEMBERSHIP];
+    const newer = await db.oktaEvent.count({ where: { oktaUserId, groupName: group.toLowerCase(), appliedAt: { not: null }, published: { gt: new Date(event.published) } } });
+    if (newer > 0) return "stale: a newer change of this membership was already applied";
     const current = JSON.parse(user.oktaGroups) as string[];
     const others = current.filter((name) => name.toLowerCase() !== group.toLowerCase());
     const groups = change === "add" ? [...others, group] : others;

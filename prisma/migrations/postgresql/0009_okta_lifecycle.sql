@@ -4,6 +4,7 @@ CREATE TABLE "OktaEvent" (
     "uuid" TEXT NOT NULL,
     "eventType" TEXT NOT NULL,
     "oktaUserId" TEXT,
+    "groupName" TEXT,
     "published" TIMESTAMP(3) NOT NULL,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "payload" TEXT NOT NULL,
@@ -16,6 +17,8 @@ CREATE TABLE "OktaEvent" (
 CREATE INDEX "OktaEvent_appliedAt_published_idx" ON "OktaEvent"("appliedAt", "published");
 
 CREATE INDEX "OktaEvent_receivedAt_idx" ON "OktaEvent"("receivedAt");
+
+CREATE INDEX "OktaEvent_oktaUserId_groupName_published_idx" ON "OktaEvent"("oktaUserId", "groupName", "published");
 
 CREATE TABLE "UsedTokenId" (
     "jti" TEXT NOT NULL,

@@ -4,6 +4,7 @@ CREATE TABLE "OktaEvent" (
     "uuid" TEXT NOT NULL PRIMARY KEY,
     "eventType" TEXT NOT NULL,
     "oktaUserId" TEXT,
+    "groupName" TEXT,
     "published" DATETIME NOT NULL,
     "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "payload" TEXT NOT NULL,
@@ -14,6 +15,8 @@ CREATE TABLE "OktaEvent" (
 CREATE INDEX "OktaEvent_appliedAt_published_idx" ON "OktaEvent"("appliedAt", "published");
 
 CREATE INDEX "OktaEvent_receivedAt_idx" ON "OktaEvent"("receivedAt");
+
+CREATE INDEX "OktaEvent_oktaUserId_groupName_published_idx" ON "OktaEvent"("oktaUserId", "groupName", "published");
 
 CREATE TABLE "UsedTokenId" (
     "jti" TEXT NOT NULL PRIMARY KEY,
