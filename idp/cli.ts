@@ -3,7 +3,30 @@ import { users } from "./accounts";
 import { portalClient } from "./portal-client";
 import { startIdp } from "./server";
 
+/**
+ * `npm run idp -- logout-user <email> [iss_sub]` and `npm run idp -- event <eventType> <email> [group]`:
+ * make the running IdP (IDP_URL, default http://localhost:9000) call the portal as Okta would.
+ */
+async function command(args: string[]): Promise<void> {
+  const [name, ...rest] = args;
+  const body =
+    name === "logout-user" && rest[0] ? { path: "/dev/universal-logout", fields: { email: rest[0], format: rest[1] ?? "email" } }
+    : name === "event" && rest[0] && rest[1] ? { path: "/dev/event-hook", fields: { eventType: rest[0], email: rest[1], group: rest[2] } }
+    : null;
+  if (!body) throw new Error("usage: npm run idp -- logout-user <email> [iss_sub] | npm run idp -- event <eventType> <email> [group]");
+  const response = await fetch(`${process.env.IDP_URL || "http://localhost:9000"}${body.path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify(body.fields),
+  });
+  const result = (await response.json()) as { portalStatus?: number; error?: string };
+  if (!response.ok || result.portalStatus === undefined) throw new Error(result.error ?? `the IdP answered HTTP ${response.status}`);
+  console.log(`${name} sent; the portal answered HTTP ${result.portalStatus}`);
+  if (result.portalStatus >= 300) process.exitCode = 1;
+}
+
 async function main() {
+  if (process.argv.length > 2) return command(process.argv.slice(2));
   const env = process.env;
   const client = portalClient(
     env.APP_URL || "http://localhost:8000",
@@ -19,6 +42,7 @@ async function main() {
     shape,
     hostname: env.IDP_HOSTNAME || "localhost",
     clients: [client],
+    eventHookSecret: env.OKTA_EVENT_HOOK_SECRET,
   });
 
   console.log(`Okta-compatible development IdP (never use in production)
@@ -35,6 +59,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`IdP failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`IdP: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -79,6 +79,30 @@ export function logoutPage(action: string, xsrf: string): string {
   );
 }
 
+/**
+ * Okta's end-user dashboard, reduced to the portal's tile (it opens the portal's Initiate login URI,
+ * as "Login initiated by: Either Okta or App" does) and the admin actions that make Okta call the portal.
+ */
+export function dashboardPage(initiateUrl: string): string {
+  const options = users.map((user) => `<option value="${escapeHtml(user.email)}">${escapeHtml(user.email)}</option>`).join("");
+  return layout(
+    "My Apps",
+    `<p><a id="portal-tile" href="${escapeHtml(initiateUrl)}">MCP Gateway Identity Portal</a></p>
+<h2 class="note">Admin actions (Okta calls the portal)</h2>
+<form method="post" action="/dev/universal-logout">
+<label for="ul-email">Universal Logout for</label>
+<select id="ul-email" name="email">${options}</select>
+<button id="universal-logout" type="submit">Log out of every app</button>
+</form>
+<form method="post" action="/dev/event-hook">
+<input type="hidden" name="eventType" value="user.lifecycle.suspend">
+<label for="suspend-email">Suspend (event hook)</label>
+<select id="suspend-email" name="email">${options}</select>
+<button id="suspend" type="submit">Suspend user</button>
+</form>`,
+  );
+}
+
 export function messagePage(heading: string, message: string): string {
   return layout(heading, `<p>${escapeHtml(message)}</p>`);
 }

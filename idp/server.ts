@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { users, type DemoUser } from "./accounts";
+import { findUserByLogin, users, type DemoUser } from "./accounts";
 import { oktaApi, sendJson } from "./okta-api";
 import { oktaApiError } from "./okta-errors";
-import { createProvider } from "./provider";
+import { lifecycleRoute, sendEventHook, sendUniversalLogout, signOktaJwt, type LifecycleContext } from "./okta-lifecycle";
+import { createProvider, signingKey } from "./provider";
 import { signIn } from "./sign-in";
 
 export type IdpShape = "custom" | "org";
@@ -28,6 +29,8 @@ export interface IdpOptions {
    * tests. They join the process's user directory until close().
    */
   extraUsers?: DemoUser[];
+  /** The portal's OKTA_EVENT_HOOK_SECRET, sent with event hook deliveries. */
+  eventHookSecret?: string;
 }
 
 /** Switches tests flip at run time to make the IdP misbehave like a real Okta org can. */
@@ -47,6 +50,12 @@ export interface RunningIdp {
   baseUrl: string;
   port: number;
   behaviour: IdpBehaviour;
+  /** Okta's Universal Logout call to the portal for a demo user; resolves to the portal's HTTP status. */
+  universalLogout(email: string, format?: "email" | "iss_sub"): Promise<number>;
+  /** Signs claims with the IdP's current key, as Okta signs the calls it makes to apps (tests craft hostile ones). */
+  signOktaJwt(claims: Record<string, unknown>): Promise<string>;
+  /** An Okta event hook delivery to the portal for a demo user; resolves to the portal's HTTP status. */
+  sendEvent(email: string, eventType: string, group?: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -70,12 +79,22 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const baseUrl = `http://${options.hostname ?? "localhost"}:${port}`;
   const mountPath = shape === "custom" ? `/oauth2/${CUSTOM_AS_ID}` : "";
   const issuer = `${baseUrl}${mountPath}`;
-  const provider = createProvider(issuer, shape, options.clients, behaviour);
+  const key = signingKey();
+  const provider = createProvider(issuer, shape, options.clients, behaviour, key);
+  const lifecycle: LifecycleContext = {
+    orgUrl: baseUrl,
+    issuer,
+    signingKey: () => key,
+    portalOrigins: options.clients.flatMap((client) => client.redirect_uris.map((uri) => new URL(uri).origin)),
+    eventHookSecret: options.eventHookSecret,
+    serveOrgKeys: shape === "custom",
+  };
   const oidc = provider.callback();
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
     if (pathname.startsWith("/api/v1/")) return oktaApi(req, res, url);
+    if (await lifecycleRoute(lifecycle, req, res, url)) return;
     const login = /^\/login\/([\w-]+)$/.exec(pathname);
     if (login) return signIn(provider, req, res, login[1]);
     const otherAs = /^\/oauth2\/([^/]+)\/\.well-known\//.exec(pathname);
@@ -110,6 +129,9 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     baseUrl,
     port,
     behaviour,
+    signOktaJwt: (claims) => signOktaJwt(lifecycle, claims),
+    universalLogout: (email, format) => sendUniversalLogout(lifecycle, requireUser(email), format),
+    sendEvent: (email, eventType, group) => sendEventHook(lifecycle, requireUser(email), eventType, group),
     close: async () => {
       for (const user of extraUsers) users.splice(users.indexOf(user), 1);
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
@@ -118,6 +140,12 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
       })));
     },
   };
+}
+
+function requireUser(email: string): DemoUser {
+  const user = findUserByLogin(email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return user;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

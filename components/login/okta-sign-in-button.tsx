@@ -1,22 +1,26 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 /**
  * Starts the Okta authorization code flow without next-auth/react's signIn(), which reads
  * /auth/sso/providers and breaks on MCP Gateway's array shape: fetch the CSRF token, POST the
- * sign-in, then follow the authorize URL next-auth returns.
+ * sign-in, then follow the authorize URL next-auth returns. `autoStart` does so on arrival (a click
+ * on the portal's Okta dashboard tile); `loginHint` pre-fills the Okta sign-in.
  */
-export function OktaSignInButton({ callbackUrl }: { callbackUrl: string }) {
+export function OktaSignInButton({ callbackUrl, autoStart = false, loginHint }: { callbackUrl: string; autoStart?: boolean; loginHint?: string }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
+  const started = useRef(false);
 
   async function start() {
     setBusy(true);
     setFailed(null);
     try {
       const { csrfToken } = (await (await fetch("/auth/sso/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
-      const response = await fetch("/auth/sso/signin/okta", {
+      // next-auth 4 passes the sign-in URL's query parameters on to Okta's authorize request.
+      const signIn = loginHint ? `/auth/sso/signin/okta?${new URLSearchParams({ login_hint: loginHint })}` : "/auth/sso/signin/okta";
+      const response = await fetch(signIn, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
@@ -29,6 +33,14 @@ export function OktaSignInButton({ callbackUrl }: { callbackUrl: string }) {
       setFailed((error as Error).message || "The portal could not start the Okta sign-in. Check your connection and try again.");
     }
   }
+
+  useEffect(() => {
+    if (!autoStart || started.current) return;
+    started.current = true;
+    void start();
+    // Runs once on arrival; start() reads the props it was rendered with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [autoStart]);
 
   return (
     <div>

@@ -14,6 +14,7 @@ export const AUDIT_EVENT_TYPES = [
   "user.reactivated",
   "user.deleted",
   "users.exported",
+  "user.universal_logout",
   "admin.granted",
   "admin.revoked",
   "team.created",
@@ -29,6 +30,7 @@ export const AUDIT_EVENT_TYPES = [
   "auth.token_rejected",
   "scim.request",
   "okta.sync",
+  "okta.event",
   "config.problem",
   "audit.exported",
 ] as const;

@@ -43,6 +43,10 @@ export async function prepareInstance(env: NodeJS.ProcessEnv = process.env): Pro
     await recordAuditEvent({ type: "config.problem", outcome: "failure", reason: "no_sign_in_method", actor: { email: "system" }, details: { hint } });
   }
 
+  // Okta event hook deliveries stored by a previous run that ended before applying them.
+  const { applyPendingOktaEvents } = await import("@/lib/okta/apply-pending-okta-events");
+  await applyPendingOktaEvents();
+
   const pruned = await pruneAuditEvents(config.auditRetentionDays);
   if (pruned) log.info("audit.pruned", { deleted: pruned, retentionDays: config.auditRetentionDays });
   return config;

@@ -115,6 +115,8 @@ export const envSchema = z.object({
     {},
   ),
   OKTA_API_TOKEN: optionalText.pipe(z.string().regex(/^[\w.~+/=-]+$/, { message: "be an Okta API token (Security → API → Tokens), without spaces or the SSWS prefix" }).optional()),
+  // The Authorization header value configured on the Okta event hook (Workflow → Event Hooks).
+  OKTA_EVENT_HOOK_SECRET: optionalText.pipe(z.string().min(16, { message: "be at least 16 characters (e.g. the output of `openssl rand -base64 32`)" }).optional()),
   SSO_OKTA_ADMIN_GROUPS: jsonOf(z.array(z.string().trim().min(1)), 'a JSON array of Okta group names such as ["MCP Gateway Admins"]', []),
   LOG_LEVEL: z
     .string()
@@ -162,6 +164,6 @@ export const envSchema = z.object({
 });
 
 /** Variables whose values must never be echoed back, not even in an error. */
-export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN", "METRICS_TOKEN"]);
+export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN", "METRICS_TOKEN", "OKTA_EVENT_HOOK_SECRET"]);
 
 export type Env = z.infer<typeof envSchema>;

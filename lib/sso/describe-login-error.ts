@@ -14,6 +14,7 @@ const MESSAGES: Record<string, LoginErrorText> = {
   not_provisioned: { title: "No portal account yet", message: "Your account has not been set up in the portal yet. Ask an administrator to add you." },
   deactivated: { title: "Account deactivated", message: "Your account is deactivated." },
   email_unverified: { title: "Email address not verified", message: "Okta did not confirm a verified email address for your account. Verify your email in Okta, or ask your Okta administrator, then try again." },
+  initiate_unknown_issuer: { title: "Sign-in started by an unknown identity provider", message: "This sign-in link names an issuer other than the portal's Okta ({issuer}). Open the portal from your Okta dashboard tile, or sign in here." },
   invalid_credentials: { title: "Sign-in failed", message: "The email or password is incorrect, or the account can't sign in with a password." },
   locked_out: { title: "Too many failed attempts", message: "Password sign-in for this account is locked for a while after repeated failures. Try again later or sign in with Okta." },
   password_login_disabled: { title: "Password sign-in is disabled", message: "Password sign-in is turned off (SSO_PRESERVE_ADMIN_AUTH=false). Continue with Okta instead." },

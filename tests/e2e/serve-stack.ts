@@ -5,6 +5,8 @@ async function main() {
   const stack = await startStack({
     portalPort: Number(process.env.E2E_PORTAL_PORT),
     idpPort: Number(process.env.E2E_IDP_PORT),
+    // Okta's event hooks, sent by the IdP's dashboard buttons.
+    eventHookSecret: "e2e-event-hook-secret-0123456789",
     // The demo setup of `npm run dev`: Okta admins are portal admins, groups map to teams.
     env: {
       SSO_TRUSTED_DOMAINS: '["example.com"]',

@@ -21,6 +21,8 @@ export interface StackOptions {
   idpPort?: number;
   /** Identities the IdP accepts besides its demo users (see idp/README.md). */
   extraUsers?: DemoUser[];
+  /** OKTA_EVENT_HOOK_SECRET: set on the portal and sent by the IdP with its event hook deliveries. */
+  eventHookSecret?: string;
   /** An existing database for the portal; by default it gets a fresh one of the TEST_DATABASE kind. */
   databaseUrl?: string;
 }
@@ -52,9 +54,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     shape: options.idpShape ?? "custom",
     clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)],
     extraUsers: options.extraUsers,
+    eventHookSecret: options.eventHookSecret,
   });
   try {
-    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...options.env }, { databaseUrl: options.databaseUrl });
+    const hookEnv: Record<string, string> = options.eventHookSecret ? { OKTA_EVENT_HOOK_SECRET: options.eventHookSecret } : {};
+    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...hookEnv, ...options.env }, { databaseUrl: options.databaseUrl });
     return { idp, portal, stop: async () => void (await Promise.all([portal.stop(), idp.close()])) };
   } catch (error) {
     await idp.close();

@@ -37,7 +37,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Sign in to manage who can reach your MCP Gateway.</p>
         </div>
         {errorText && <LoginError code={errorText.code} text={errorText} idpDescription={detail.description} />}
-        {ssoAvailable && <OktaSignInButton callbackUrl={callbackUrl} />}
+        {ssoAvailable && (
+          <OktaSignInButton callbackUrl={callbackUrl} autoStart={!errorText && first(params.sso) === "start"} loginHint={first(params.login_hint)?.slice(0, 256)} />
+        )}
         {ssoAvailable && config.passwordLogin.allowed && (
           <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
             <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
