@@ -121,3 +121,28 @@ test("revoking all of a user's sessions on the Sessions page signs them out at t
   await expect(userPage).toHaveURL(/\/admin\/login/);
   await user.close();
 });
+
+test("the user page's Revoke says when the session had already ended, instead of claiming to revoke it", async ({ page, browser, context }) => {
+  const user = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const userPage = await user.newPage();
+  await signInWithOkta(userPage, "user@example.com");
+
+  await page.goto("/admin/users?q=user%40example.com");
+  await page.getByRole("link", { name: "user@example.com", exact: true }).click();
+  const session = page.getByTestId("session-row").first();
+  await expect(session).toBeVisible();
+
+  // Meanwhile another admin tab ends all of that user's sessions.
+  const other = await context.newPage();
+  await other.goto("/admin/sessions");
+  const row = other.getByTestId("session-row").filter({ hasText: "user@example.com" }).first();
+  await row.getByRole("button", { name: "Revoke all of user" }).click();
+  await row.getByRole("button", { name: "Confirm revoke all of user@example.com" }).click();
+  await expect(other.getByRole("status")).toContainText(/Revoked \d+ sessions? of that user/);
+
+  await session.getByRole("button", { name: "Revoke" }).click();
+  await session.getByRole("button", { name: "Confirm revoke" }).click();
+  await expect(page.getByRole("alert")).toHaveText("That session has already ended.");
+  await expect(page).toHaveURL(/\/admin\/users\/[^/?]+\?error=/);
+  await user.close();
+});
