@@ -72,6 +72,10 @@ describe("SCIM sees only users Okta owns", () => {
       expect(response.body.detail).not.toContain(adminId);
       expect(response.body.detail).not.toContain(LOCAL.id);
     }
+    // An Okta login equal to a local account's email, with another address: it would pass for that account.
+    const lookalike = await scim("/Users", { method: "POST", body: newScimUser("Look", "Alike", { userName: ADMIN_EMAIL, externalId: "00uEvilLogin" }) });
+    expectScimError(lookalike, 409, "uniqueness");
+    expect(lookalike.body.detail).not.toContain(adminId);
     expect(await userRow(adminId)).toEqual(before);
     expect(await db.count("User", `"externalId" LIKE '00uEvil%'`)).toBe(0);
   });
