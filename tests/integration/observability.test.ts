@@ -31,8 +31,9 @@ function parsePrometheus(text: string): Samples {
     const sample = line.match(/^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{((?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*)\})? (\S+)$/);
     expect(sample, `not a Prometheus sample line: ${line}`).not.toBeNull();
     const [, name, labels = "", value] = sample!;
-    const number = Number(value.replace(/^\+Inf$/, "Infinity").replace(/^-Inf$/, "-Infinity"));
-    expect(Number.isNaN(number) && value !== "NaN", `not a number: ${line}`).toBe(false);
+    // Go's ParseFloat, which Prometheus uses: NaN and Inf in any case (prom-client writes "Nan" for an empty event-loop histogram).
+    const number = Number(value.replace(/^([+-]?)inf$/i, "$1Infinity"));
+    expect(Number.isNaN(number) && !/^nan$/i.test(value), `not a number: ${line}`).toBe(false);
     const pairs = [...labels.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, key, raw]) => `${key}=${raw}`).sort();
     samples.set(`${name}{${pairs.join(",")}}`, number);
   }
