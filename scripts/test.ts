@@ -6,6 +6,7 @@ const DATABASES = ["sqlite", "postgresql"] as const;
 
 const steps: { name: string; command: string[]; database?: (typeof DATABASES)[number] }[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  { name: "lint", command: ["npx", "eslint", "."] },
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   { name: "build", command: ["npm", "run", "build"] },
   ...DATABASES.flatMap((database) => [
