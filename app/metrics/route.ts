@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 export const GET = route(PUBLIC, async ({ request }) => {
   const access = authorizeMetricsRequest(request.headers.get("authorization"), describeRequest(request.headers).ip, getConfig().metricsToken);
   if (access === "unauthenticated") {
-    return Response.json({ detail: "Send 'Authorization: Bearer <METRICS_TOKEN>' to read metrics" }, { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="metrics"' } });
+    return Response.json(
+      { detail: "Send 'Authorization: Bearer <METRICS_TOKEN>' to read metrics" },
+      { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="metrics"' } },
+    );
   }
   if (access === "forbidden") {
     return Response.json({ detail: "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere" }, { status: 403 });

@@ -1,6 +1,5 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { ClientRequest, IncomingMessage } from "node:http";
-import { portalMetrics } from "./portal-metrics";
 
 type Endpoint = "discovery" | "jwks" | "token" | "userinfo" | "management" | "other";
 interface Pending {
@@ -46,9 +45,13 @@ export function observeIdpRequests(issuer: string): void {
     const entry = pending.get(request);
     if (!entry) return;
     pending.delete(request);
-    const metrics = portalMetrics();
-    metrics.idpRequests.inc({ endpoint: entry.endpoint, status });
-    metrics.idpRequestDuration.observe({ endpoint: entry.endpoint }, (performance.now() - entry.startedAt) / 1000);
+    const seconds = (performance.now() - entry.startedAt) / 1000;
+    // Loaded at the first IdP call, so subscribing at start-up costs the server nothing.
+    void import("./portal-metrics").then(({ portalMetrics }) => {
+      const metrics = portalMetrics();
+      metrics.idpRequests.inc({ endpoint: entry.endpoint, status });
+      metrics.idpRequestDuration.observe({ endpoint: entry.endpoint }, seconds);
+    });
   };
 
   subscribe("undici:request:create", (message) => {

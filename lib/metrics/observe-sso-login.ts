@@ -2,9 +2,26 @@ import { portalMetrics } from "./portal-metrics";
 
 // The login page's error codes and OAuth's: anything else an attacker puts in ?error= counts as "other".
 const KNOWN_REASONS = new Set([
-  "access_denied", "invalid_client", "issuer_unreachable", "issuer_mismatch", "token_invalid", "state_invalid", "untrusted_domain",
-  "not_provisioned", "deactivated", "email_unverified", "rate_limited", "sso_failed", "server_error", "temporarily_unavailable",
-  "login_required", "consent_required", "interaction_required", "invalid_request", "invalid_scope", "unauthorized_client",
+  "access_denied",
+  "invalid_client",
+  "issuer_unreachable",
+  "issuer_mismatch",
+  "token_invalid",
+  "state_invalid",
+  "untrusted_domain",
+  "not_provisioned",
+  "deactivated",
+  "email_unverified",
+  "rate_limited",
+  "sso_failed",
+  "server_error",
+  "temporarily_unavailable",
+  "login_required",
+  "consent_required",
+  "interaction_required",
+  "invalid_request",
+  "invalid_scope",
+  "unauthorized_client",
 ]);
 const CALLBACK = /^\/auth\/sso\/callback\//;
 // Where next-auth and the portal send a refused sign-in (with ?error=<code>).

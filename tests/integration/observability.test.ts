@@ -31,8 +31,9 @@ function parsePrometheus(text: string): Samples {
     const sample = line.match(/^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{((?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*)\})? (\S+)$/);
     expect(sample, `not a Prometheus sample line: ${line}`).not.toBeNull();
     const [, name, labels = "", value] = sample!;
-    const number = Number(value.replace(/^\+Inf$/, "Infinity").replace(/^-Inf$/, "-Infinity"));
-    expect(Number.isNaN(number) && value !== "NaN", `not a number: ${line}`).toBe(false);
+    // Go's ParseFloat, which Prometheus uses: NaN and Inf in any case (prom-client writes "Nan" for an empty event-loop histogram).
+    const number = Number(value.replace(/^([+-]?)inf$/i, "$1Infinity"));
+    expect(Number.isNaN(number) && !/^nan$/i.test(value), `not a number: ${line}`).toBe(false);
     const pairs = [...labels.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map(([, key, raw]) => `${key}=${raw}`).sort();
     samples.set(`${name}{${pairs.join(",")}}`, number);
   }
@@ -60,7 +61,15 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
     stack = await startStack({ env: { METRICS_TOKEN, SSO_TRUSTED_DOMAINS: '["example.com"]', RATE_LIMIT_LOGIN_PER_MINUTE: "2" } });
     db = portalDb(stack.portal.databaseUrl);
     scimSecret = `mcpscim_test-metrics-${randomUUID()}`;
-    await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, "tok-metrics", "okta", "scim", hashToken(scimSecret), scimSecret.slice(0, 12), prismaTime());
+    await db.run(
+      `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      "tok-metrics",
+      "okta",
+      "scim",
+      hashToken(scimSecret),
+      scimSecret.slice(0, 12),
+      prismaTime(),
+    );
   });
   afterAll(async () => {
     await db?.close();
@@ -122,7 +131,9 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
     expect(response.status).toBe(401);
     // The server process keeps a proxy's id only behind trusted proxies; otherwise it makes (and echoes) its own.
     const requestId = response.headers.get("x-request-id") ?? sent;
-    const audit = await db.one<{ requestId: string | null }>(`SELECT "requestId" FROM "AuditEvent" WHERE type = 'scim.request' AND reason = 'invalid_token' ORDER BY "createdAt" DESC LIMIT 1`);
+    const audit = await db.one<{ requestId: string | null }>(
+      `SELECT "requestId" FROM "AuditEvent" WHERE type = 'scim.request' AND reason = 'invalid_token' ORDER BY "createdAt" DESC LIMIT 1`,
+    );
     expect(audit?.requestId).toBe(requestId);
 
     const records = stack.portal
@@ -132,7 +143,14 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     const ofRequest = records.filter((record) => record.requestId === requestId);
     expect(ofRequest.map((record) => record.msg)).toEqual(expect.arrayContaining(["audit", "http.request"]));
-    expect(ofRequest.find((record) => record.msg === "http.request")).toMatchObject({ level: "info", time: expect.any(String), route: "/scim/v2/Users", method: "GET", status: 401, durationMs: expect.any(Number) });
+    expect(ofRequest.find((record) => record.msg === "http.request")).toMatchObject({
+      level: "info",
+      time: expect.any(String),
+      route: "/scim/v2/Users",
+      method: "GET",
+      status: 401,
+      durationMs: expect.any(Number),
+    });
     expect(stack.portal.output()).not.toContain(scimSecret);
     expect(stack.portal.output()).not.toContain(METRICS_TOKEN);
   });

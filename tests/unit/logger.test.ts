@@ -68,7 +68,15 @@ describe("the pino logger", () => {
       },
       "db.error",
     );
-    for (const leaked of ["p@ss-w0rd-value", "ss-w0rd-value", "eyJleaked.token.value", "00okta-leaked-api-token", "list-password-value", "error-password-value"]) expect(lines[0]).not.toContain(leaked);
+    for (const leaked of [
+      "p@ss-w0rd-value",
+      "ss-w0rd-value",
+      "eyJleaked.token.value",
+      "00okta-leaked-api-token",
+      "list-password-value",
+      "error-password-value",
+    ])
+      expect(lines[0]).not.toContain(leaked);
     expect(lines[0]).toContain("postgresql://portal:[Redacted]@db.internal:5432/portal");
   });
 
