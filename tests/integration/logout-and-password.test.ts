@@ -55,7 +55,8 @@ describe("local password sign-in", () => {
     expect(await db.count("AuditEvent", "type = 'login.local' AND outcome = 'failure' AND \"subjectEmail\" = 'nobody@example.com'")).toBe(1);
   });
 
-  it("locks the account for this address after the configured number of failures, answering as for a wrong password, and audits it", async () => {
+  // Five sign-ins, each a 128 MiB scrypt: allow for a busy machine.
+  it("locks the account for this address after the configured number of failures, answering as for a wrong password, and audits it", { timeout: 120_000 }, async () => {
     const jar = new CookieJar();
     for (let i = 0; i < 3; i++) expect((await post(jar, "wrong-password")).headers.get("location")).toContain("error=invalid_credentials");
     expect((await post(jar, "platform-admin-password")).headers.get("location")).toContain("error=invalid_credentials");
