@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { users, type DemoUser } from "./accounts";
-import { oktaApi, sendJson } from "./okta-api";
+import { createOktaApi, sendJson } from "./okta-api";
 import { oktaApiError } from "./okta-errors";
+import { defaultBehaviour, type IdpBehaviour } from "./behaviour";
+import { oktaPrecheck } from "./okta-precheck";
 import { createProvider } from "./provider";
 import { signIn } from "./sign-in";
 
 export type IdpShape = "custom" | "org";
+export type { IdpBehaviour } from "./behaviour";
 
 export interface IdpClient {
   client_id: string;
@@ -18,7 +21,7 @@ export interface IdpClient {
 export interface IdpOptions {
   /** 0 = a random free port; default 9000. */
   port?: number;
-  /** "custom" (default): issuer {base}/oauth2/default, endpoints {issuer}/v1/…; "org": issuer {base}, endpoints {base}/oauth2/v1/…. */
+  /** "org" (default, like a fresh Okta org): issuer {base}, endpoints {base}/oauth2/v1/…; "custom": issuer {base}/oauth2/default, endpoints {issuer}/v1/…. */
   shape?: IdpShape;
   /** Host name in the issuer URL; default "localhost". */
   hostname?: string;
@@ -28,18 +31,8 @@ export interface IdpOptions {
    * tests. They join the process's user directory until close().
    */
   extraUsers?: DemoUser[];
-}
-
-/** Switches tests flip at run time to make the IdP misbehave like a real Okta org can. */
-export interface IdpBehaviour {
-  /** Delay every response by this many milliseconds (a slow IdP). */
-  delayMs: number;
-  /** ID tokens without email, email_verified and groups (userinfo still has them), like Okta's thin tokens. */
-  thinIdToken: boolean;
-  /** The groups filter matches more than 100 groups: authorizations asking for `groups` fail with Okta's server_error. */
-  tooManyGroups: boolean;
-  /** Replaces a user's fixture groups, keyed by email: an admin adding or removing someone in Okta. */
-  groups: Record<string, string[]>;
+  /** Initial switches (see behaviour.ts); they can still be changed while the IdP runs. */
+  behaviour?: Partial<IdpBehaviour>;
 }
 
 export interface RunningIdp {
@@ -54,10 +47,10 @@ const CUSTOM_AS_ID = "default";
 
 /** Starts the Okta-compatible development IdP on 127.0.0.1 and ::1 (so `localhost` works either way). */
 export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
-  const shape = options.shape ?? "custom";
+  const shape = options.shape ?? "org";
   const extraUsers = options.extraUsers ?? [];
   users.push(...extraUsers);
-  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false, groups: {} };
+  const behaviour: IdpBehaviour = { ...defaultBehaviour(), ...options.behaviour };
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
   await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {
@@ -72,6 +65,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const issuer = `${baseUrl}${mountPath}`;
   const provider = createProvider(issuer, shape, options.clients, behaviour);
   const oidc = provider.callback();
+  const oktaApi = createOktaApi(behaviour);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
@@ -79,9 +73,15 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     const login = /^\/login\/([\w-]+)$/.exec(pathname);
     if (login) return signIn(provider, req, res, login[1]);
     const otherAs = /^\/oauth2\/([^/]+)\/\.well-known\//.exec(pathname);
-    if (otherAs && `/oauth2/${otherAs[1]}` !== mountPath) {
+    // Without API Access Management the org has no custom authorization server at all.
+    const noSuchAs = otherAs && (`/oauth2/${otherAs[1]}` !== mountPath || !behaviour.apiAccessManagement);
+    if (otherAs && noSuchAs) {
       return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${otherAs[1]} (AuthorizationServer)`));
     }
+    if (shape === "custom" && !behaviour.apiAccessManagement && pathname.startsWith(`${mountPath}/`)) {
+      return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${CUSTOM_AS_ID} (AuthorizationServer)`));
+    }
+    if (oktaPrecheck({ req, res, url, shape, endpointBase: `${mountPath}${shape === "custom" ? "/v1" : "/oauth2/v1"}`, clients: options.clients, behaviour })) return;
     if (pathname === mountPath || pathname.startsWith(`${mountPath}/`)) {
       // Mounted the way Express does it: NOP derives its mount path from originalUrl minus url.
       Object.assign(req, { originalUrl: url.pathname + url.search, url: (url.pathname.slice(mountPath.length) || "/") + url.search });

@@ -22,6 +22,8 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
   beforeAll(async () => {
     stack = await startStack({
       env: { SSO_TRUSTED_DOMAINS: '["Example.com"]', OKTA_GROUP_MAPPING: MAPPING, SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', LOG_LEVEL: "DEBUG" },
+      // These tests map Okta groups to teams and admin rights, so the app has a groups claim.
+      idpBehaviour: { groupsClaim: true },
     });
     db = portalDb(stack.portal.databaseUrl);
   });
@@ -110,14 +112,10 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     expect(flag((await db.one<{ lastLoginMfa: unknown }>(`SELECT "lastLoginMfa" FROM "User" WHERE email = 'user@example.com'`))!.lastLoginMfa)).toBe(false);
   });
 
-  it("reads email and groups from userinfo when Okta sends a thin ID token", async () => {
-    stack.idp.behaviour.thinIdToken = true;
-    try {
-      const { location } = await ssoLogin(stack.portal.url, "mfa@example.com");
-      expect(location).toBe(`${stack.portal.url}/admin`);
-    } finally {
-      stack.idp.behaviour.thinIdToken = false;
-    }
+  it("reads email and groups from userinfo when Okta sends a thin ID token (its default)", async () => {
+    expect(stack.idp.behaviour.fatIdToken).toBe(false);
+    const { location } = await ssoLogin(stack.portal.url, "mfa@example.com");
+    expect(location).toBe(`${stack.portal.url}/admin`);
     expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE email = 'mfa@example.com'`))!.oktaGroups)).toEqual(["MCP Gateway Users"]);
   });
 
