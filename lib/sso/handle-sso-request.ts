@@ -7,7 +7,9 @@ import { log } from "@/lib/log/logger";
 import { describeRequest } from "@/lib/request/describe-request";
 import { runWithRequestContext } from "@/lib/request/request-context";
 import { checkRateLimit } from "@/lib/security/check-rate-limit";
+import { classifyIdpError } from "./classify-idp-error";
 import { classifySsoError } from "./classify-sso-error";
+import { readDiscoveryError } from "./read-discovery-error";
 import { getAuthOptions } from "./get-auth-options";
 import { loginErrorUrl } from "./login-error-url";
 
@@ -39,15 +41,18 @@ export async function handleSsoRequest(request: NextRequest, route: SsoRouteCont
   const idpError = searchParams.get("error");
   if (pathname.startsWith("/auth/sso/callback/") && idpError) {
     log.info("sso.callback.idp_error", { error: idpError, description: searchParams.get("error_description") ?? undefined });
-    const code = /^[a-z_]{1,64}$/.test(idpError) ? idpError : "sso_failed";
-    return Response.redirect(loginErrorUrl(config.appUrl, code, searchParams.get("error_description")), 302);
+    const description = searchParams.get("error_description");
+    return Response.redirect(loginErrorUrl(config.appUrl, classifyIdpError(idpError, description), description), 302);
   }
 
   const options = await getAuthOptions();
   const response: Response = await runWithRequestContext(context, () => NextAuth(request as never, route as never, options));
 
   if (!context.ssoError) return response;
-  const specific = loginErrorUrl(config.appUrl, classifySsoError(context.ssoError.code, context.ssoError.detail));
+  const failure = classifySsoError(context.ssoError.code, context.ssoError.detail);
+  // next-auth only says "404"; Okta's own words (e.g. "… (AuthorizationServer)") come from the discovery answer.
+  if (failure.code === "issuer_not_found" && config.sso.okta) failure.description = await readDiscoveryError(config.sso.okta.issuer);
+  const specific = loginErrorUrl(config.appUrl, failure.code, failure.description);
   const location = response.headers.get("location");
   if (location && NEXT_AUTH_ERROR_PAGE.test(location)) response.headers.set("location", specific);
   // The login button asks for JSON ({url}) instead of a redirect.
