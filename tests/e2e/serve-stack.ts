@@ -5,6 +5,8 @@ async function main() {
   const stack = await startStack({
     portalPort: Number(process.env.E2E_PORTAL_PORT),
     idpPort: Number(process.env.E2E_IDP_PORT),
+    // Okta groups make the demo admin an admin, so the app has a groups claim (as the README's setup says).
+    idpBehaviour: { groupsClaim: true },
     // The demo setup of `npm run dev`: Okta admins are portal admins, groups map to teams.
     env: {
       SSO_TRUSTED_DOMAINS: '["example.com"]',

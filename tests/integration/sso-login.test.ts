@@ -8,7 +8,8 @@ let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 
 beforeAll(async () => {
-  stack = await startStack();
+  // The sign-in tests check the stored Okta groups, so the app has a groups claim.
+  stack = await startStack({ idpBehaviour: { groupsClaim: true } });
   db = portalDb(stack.portal.databaseUrl);
 });
 afterAll(async () => {
