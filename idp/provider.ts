@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { STATUS_CODES } from "node:http";
 import Provider, { errors, type KoaContextWithOIDC } from "oidc-provider";
 import { findUserById, ORG_ID, type DemoUser } from "./accounts";
@@ -132,10 +132,10 @@ function userClaims(user: DemoUser, behaviour: IdpBehaviour): Record<string, unk
 function idTokenClaims(ctx: KoaContextWithOIDC, user: DemoUser, behaviour: IdpBehaviour): Record<string, unknown> {
   const all = userClaims(user, behaviour);
   const claims = behaviour.fatIdToken ? all : Object.fromEntries(THIN_ID_TOKEN_CLAIMS.filter((claim) => claim in all).map((claim) => [claim, all[claim]]));
-  // The access token issued with this ID token (token endpoint); its value is the jti of the opaque token.
+  // The access token issued with this ID token (token endpoint; an opaque token's value is its jti).
+  // node-oidc-provider turns a raw at_hash value into the hash when it signs.
   const accessToken = ctx.oidc.entities?.AccessToken?.jti;
-  const atHash = accessToken ? createHash("sha256").update(accessToken).digest().subarray(0, 16).toString("base64url") : undefined;
-  return { ...claims, ...(atHash ? { at_hash: atHash } : {}), jti: `ID.${randomBytes(15).toString("base64url")}` }; // Okta's ID token ids
+  return { ...claims, ...(accessToken ? { at_hash: accessToken } : {}), jti: `ID.${randomBytes(15).toString("base64url")}` }; // Okta's ID token ids
 }
 
 function groupsOf(user: DemoUser, behaviour: IdpBehaviour): string[] {

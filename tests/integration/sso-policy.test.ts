@@ -133,15 +133,20 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     await db.run(`UPDATE "User" SET "isActive" = true WHERE email = 'user@example.com'`);
   });
 
-  it("surfaces Okta's too-many-groups failure with its description", async () => {
+  it("surfaces Okta's too-many-groups failure (at the token endpoint) with its description, changing nothing", async () => {
+    await ssoLogin(stack.portal.url, "user@example.com");
+    const memberships = async () => db.all(`SELECT "teamId", source FROM "TeamMember" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'user@example.com') ORDER BY "teamId"`);
+    const before = await memberships();
+    expect(before.length).toBeGreaterThan(0);
     stack.idp.behaviour.tooManyGroups = true;
     try {
       const { location } = await ssoLogin(stack.portal.url, "user@example.com");
-      expect(errorOf(location).get("error")).toBe("server_error");
+      expect(errorOf(location).get("error")).toBe("too_many_groups");
       expect(errorOf(location).get("error_description")).toContain("The groups claim matched too many groups");
     } finally {
       stack.idp.behaviour.tooManyGroups = false;
     }
+    expect(await memberships()).toEqual(before);
   });
 
   it("logs each step at DEBUG without secrets or tokens", async () => {
