@@ -73,11 +73,10 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     const login = /^\/login\/([\w-]+)$/.exec(pathname);
     if (login) return signIn(provider, req, res, login[1]);
     const otherAs = /^\/oauth2\/([^/]+)\/\.well-known\//.exec(pathname);
-    // Without API Access Management the org has no custom authorization server at all.
-    const noSuchAs = otherAs && (`/oauth2/${otherAs[1]}` !== mountPath || !behaviour.apiAccessManagement);
-    if (otherAs && noSuchAs) {
+    if (otherAs && `/oauth2/${otherAs[1]}` !== mountPath) {
       return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${otherAs[1]} (AuthorizationServer)`));
     }
+    // Without API Access Management the org has no custom authorization server at all.
     if (shape === "custom" && !behaviour.apiAccessManagement && pathname.startsWith(`${mountPath}/`)) {
       return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${CUSTOM_AS_ID} (AuthorizationServer)`));
     }
