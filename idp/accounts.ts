@@ -13,7 +13,9 @@ export interface DemoUser {
   /** false: signs in, but Okta refuses the app ("not assigned to the client application"). */
   assigned: boolean;
   /** What the Okta management API reports; sign-in at the IdP still works, so the portal's own check can be tested. */
-  status: "ACTIVE" | "DEPROVISIONED";
+  status: "ACTIVE" | "SUSPENDED" | "DEPROVISIONED";
+  /** The directory that masters the profile (Active Directory, LDAP): Okta then can't vouch for the email, so email_verified is false. */
+  masteredBy?: string;
 }
 
 interface DemoGroup {
@@ -36,8 +38,9 @@ export function findUserByLogin(login: string): DemoUser | undefined {
   return users.find((user) => user.email === login.trim().toLowerCase());
 }
 
-export function groupsOf(user: DemoUser): DemoGroup[] {
-  return groups.filter((group) => user.groups.includes(group.name));
+/** Okta group objects for group names; a name the fixture doesn't know gets a stable made-up id. */
+export function groupsNamed(names: string[]): DemoGroup[] {
+  return names.map((name) => groups.find((group) => group.name === name) ?? { id: `00g${createHash("sha256").update(name).digest("hex").slice(0, 17)}`, name, description: "" });
 }
 
 /** Constant-time comparison (hashing first makes the lengths equal). */

@@ -37,11 +37,13 @@ declare module "oidc-provider" {
     status: number;
     type: string;
     body: unknown;
+    /** Not yet set in provider.use() middleware before next(). */
     oidc: {
       route: string;
       provider: Provider;
       params?: Record<string, unknown>;
       client?: { clientId: string };
+      entities?: { AccessToken?: { jti: string; accountId: string } };
       account?: { accountId: string };
       session: { state: { secret: string } };
       requestParamOIDCScopes: Set<string>;
@@ -82,6 +84,7 @@ declare module "oidc-provider" {
     constructor(issuer: string, configuration: Configuration);
     Grant: new (properties: { accountId: string; clientId: string }) => Grant;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
+    use(middleware: (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>): void;
     on(event: string, listener: (ctx: KoaContextWithOIDC, error: OidcError) => void): this;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
     interactionFinished(

@@ -1,51 +1,95 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { API_TOKEN, findUserById, findUserByLogin, groupsOf, users, type DemoUser } from "./accounts";
+import { API_TOKEN, findUserById, findUserByLogin, groupsNamed, users, type DemoUser } from "./accounts";
+import type { IdpBehaviour } from "./behaviour";
 import { oktaApiError } from "./okta-errors";
 
-const DEFAULT_LIMIT = 200;
+const MAX_LIMIT = 200;
+const RATE_LIMITED = "API call exceeded rate limit due to too many requests.";
 
-/** The read-only subset of Okta's management API (/api/v1/users…) that the portal may call, from the fixture. */
-export function oktaApi(req: IncomingMessage, res: ServerResponse, url: URL): void {
-  if (req.headers.authorization !== `SSWS ${API_TOKEN}`) {
-    return sendJson(res, 401, oktaApiError("E0000011", "Invalid token provided"));
+type Status = DemoUser["status"] | "DELETED";
+
+/**
+ * The read-only subset of Okta's management API (/api/v1/users…) that the portal may call, from the
+ * fixture: paged lists with Link headers, X-Rate-Limit-* on every answer, 429 when over the limit
+ * (or when `apiThrottle` says so), and users that are suspended, deprovisioned or deleted.
+ */
+export function createOktaApi(behaviour: IdpBehaviour): (req: IncomingMessage, res: ServerResponse, url: URL) => void {
+  const window = { resetsAt: 0, used: 0 };
+  let throttledUntil = 0;
+
+  /** Counts the request against the rate limit; false when it must be answered with 429. */
+  function admit(res: ServerResponse): boolean {
+    const now = Date.now() / 1000;
+    const { limit, windowSeconds } = behaviour.apiRateLimit;
+    if (now >= window.resetsAt) Object.assign(window, { resetsAt: Math.ceil(now + windowSeconds), used: 0 });
+    window.used++;
+    let reset = window.resetsAt;
+    let allowed = window.used <= limit;
+    const throttle = behaviour.apiThrottle;
+    if (throttle && throttle.after > 0) throttle.after--;
+    else if (throttle && throttle.count > 0) {
+      throttle.count--;
+      if (throttledUntil < now) throttledUntil = Math.ceil(now + throttle.resetSeconds);
+      reset = throttledUntil;
+      allowed = false;
+    }
+    res.setHeader("x-rate-limit-limit", String(limit));
+    res.setHeader("x-rate-limit-remaining", String(allowed ? Math.max(0, limit - window.used) : 0));
+    res.setHeader("x-rate-limit-reset", String(reset));
+    return allowed;
   }
-  if (req.method !== "GET") {
-    return sendJson(res, 405, oktaApiError("E0000022", "The endpoint does not support the provided HTTP method"));
-  }
-  const match = /^\/api\/v1\/users(?:\/([^/]+)(\/groups)?)?\/?$/.exec(url.pathname);
-  if (!match) return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${url.pathname}`));
-  const [, id, groupsPath] = match;
-  if (id === undefined) return listUsers(res, url);
-  const key = decodeURIComponent(id);
-  const user = findUserById(key) ?? findUserByLogin(key);
-  if (!user) return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${key} (User)`));
-  if (groupsPath) {
-    return sendJson(res, 200, groupsOf(user).map((group) => ({ id: group.id, type: "OKTA_GROUP", profile: { name: group.name, description: group.description } })));
-  }
-  sendJson(res, 200, oktaUser(user, url));
+
+  return (req, res, url) => {
+    if (req.headers.authorization !== `SSWS ${API_TOKEN}`) {
+      return sendJson(res, 401, oktaApiError("E0000011", "Invalid token provided"));
+    }
+    if (!admit(res)) return sendJson(res, 429, oktaApiError("E0000047", RATE_LIMITED));
+    if (req.method !== "GET") {
+      return sendJson(res, 405, oktaApiError("E0000022", "The endpoint does not support the provided HTTP method"));
+    }
+    const match = /^\/api\/v1\/users(?:\/([^/]+)(\/groups)?)?\/?$/.exec(url.pathname);
+    if (!match) return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${url.pathname}`));
+    const [, id, groupsPath] = match;
+    const statusOf = (user: DemoUser): Status => behaviour.status[user.email] ?? user.status;
+    if (id === undefined) {
+      // Okta's list leaves deprovisioned users out unless a filter asks for a status.
+      const wanted = /status eq "([A-Z_]+)"/.exec(url.searchParams.get("filter") ?? "")?.[1];
+      const listed = users.filter((user) => (wanted ? statusOf(user) === wanted : !["DEPROVISIONED", "DELETED"].includes(statusOf(user))));
+      return sendPage(res, url, listed, (user) => user.id, (user) => oktaUser(user, statusOf(user), url), behaviour);
+    }
+    const key = decodeURIComponent(id);
+    const user = findUserById(key) ?? findUserByLogin(key);
+    if (!user || statusOf(user) === "DELETED") return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${key} (User)`));
+    if (groupsPath) {
+      const groups = groupsNamed(behaviour.groups[user.email] ?? user.groups);
+      return sendPage(res, url, groups, (group) => group.id, (group) => ({ id: group.id, type: "OKTA_GROUP", profile: { name: group.name, description: group.description } }), behaviour);
+    }
+    sendJson(res, 200, oktaUser(user, statusOf(user), url));
+  };
 }
 
-/** Okta paginates with `limit` and an opaque `after` cursor (here: the last user's id), announced in a Link header. */
-function listUsers(res: ServerResponse, url: URL): void {
-  const limit = Math.min(Math.max(Number(url.searchParams.get("limit")) || DEFAULT_LIMIT, 1), DEFAULT_LIMIT);
+/** Okta pages with `limit` and an opaque `after` cursor (here: the last item's id), announced in a Link header. */
+function sendPage<T>(res: ServerResponse, url: URL, items: T[], idOf: (item: T) => string, render: (item: T) => unknown, behaviour: IdpBehaviour): void {
+  const max = Math.min(MAX_LIMIT, behaviour.apiPageLimit);
+  const limit = Math.min(Math.max(Number(url.searchParams.get("limit")) || max, 1), max);
   const after = url.searchParams.get("after");
-  const start = after ? users.findIndex((user) => user.id === after) + 1 : 0;
-  const page = users.slice(start, start + limit);
+  const start = after ? items.findIndex((item) => idOf(item) === after) + 1 : 0;
+  const page = items.slice(start, start + limit);
   const links = [`<${url.href}>; rel="self"`];
-  if (start + limit < users.length) {
+  if (start + limit < items.length) {
     const next = new URL(url);
     next.searchParams.set("limit", String(limit));
-    next.searchParams.set("after", page[page.length - 1].id);
+    next.searchParams.set("after", idOf(page[page.length - 1]));
     links.push(`<${next.href}>; rel="next"`);
   }
   res.setHeader("link", links);
-  sendJson(res, 200, page.map((user) => oktaUser(user, url)));
+  sendJson(res, 200, page.map(render));
 }
 
-function oktaUser(user: DemoUser, url: URL) {
+function oktaUser(user: DemoUser, status: Status, url: URL) {
   return {
     id: user.id,
-    status: user.status,
+    status,
     profile: { login: user.email, email: user.email, firstName: user.givenName, lastName: user.familyName },
     _links: { self: { href: new URL(`/api/v1/users/${user.id}`, url).href } },
   };

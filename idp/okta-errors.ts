@@ -3,6 +3,11 @@ import { randomBytes } from "node:crypto";
 // Okta's wording for the errors the development IdP reproduces (see shared reference okta.md §1.4).
 export const NOT_ASSIGNED = "User is not assigned to the client application.";
 export const TOO_MANY_GROUPS = "The groups claim matched too many groups and must be configured to match fewer groups.";
+export const SCOPE_NOT_CONFIGURED = "One or more scopes are not configured for the authorization server resource.";
+export const POLICY_FAILED = "Policy evaluation failed for this request, please check the policy configurations.";
+export const UNREGISTERED_LOGOUT_URI = "The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.";
+// Okta documents id_token_hint as required and answers 400 without it; this wording is ours.
+export const LOGOUT_HINT_REQUIRED = "The 'id_token_hint' parameter is required.";
 const UNREGISTERED_REDIRECT_URI = "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings";
 
 const INVALID_CODE = "The authorization code is invalid or has expired.";
@@ -17,8 +22,7 @@ const OKTA_DESCRIPTIONS: Record<string, string> = {
   "authorization code redirect_uri mismatch": "The 'redirect_uri' does not match the redirection URI used in the authorization request.",
   "code_verifier does not match code_challenge": "PKCE verification failed.",
   "redirect_uri did not match any of the client's registered redirect_uris": UNREGISTERED_REDIRECT_URI,
-  "post_logout_redirect_uri not registered":
-    "The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.",
+  "post_logout_redirect_uri not registered": UNREGISTERED_LOGOUT_URI,
 };
 
 export function oktaDescription(error: { error_detail?: string; error_description?: string }): string | undefined {

@@ -35,7 +35,7 @@ ${body}
 
 function userNote(user: (typeof users)[number]): string {
   if (!user.assigned) return "not assigned to the app";
-  if (!user.emailVerified) return "email not verified";
+  if (!user.emailVerified) return user.masteredBy ? `email not verified (mastered by ${user.masteredBy})` : "email not verified";
   if (user.status !== "ACTIVE") return `${user.status.toLowerCase()} in the Okta API`;
   if (user.amr.includes("mfa")) return "signs in with MFA";
   return "";

@@ -1,13 +1,15 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { STATUS_CODES } from "node:http";
 import Provider, { errors, type KoaContextWithOIDC } from "oidc-provider";
-import { findUserById, ORG_ID } from "./accounts";
-import { oktaDescription, TOO_MANY_GROUPS } from "./okta-errors";
+import { findUserById, ORG_ID, type DemoUser } from "./accounts";
+import { oktaDescription, POLICY_FAILED, TOO_MANY_GROUPS } from "./okta-errors";
 import { logoutPage, messagePage } from "./pages";
 import type { IdpBehaviour, IdpClient, IdpShape } from "./server";
 
-/** Claims Okta leaves out of a thin ID token; /v1/userinfo still has them. */
-const FAT_ONLY_CLAIMS = ["email", "email_verified", "groups"];
+/** What a thin ID token carries (Okta's code flow): base claims, email for `email`, name and login for `profile`. */
+const THIN_ID_TOKEN_CLAIMS = ["sub", "ver", "idp", "email", "name", "preferred_username"];
+/** Okta fails the whole request rather than truncate a groups claim beyond this. */
+const MAX_GROUPS = 100;
 const STARTED_AT = Math.floor(Date.now() / 1000);
 
 /** An Okta-shaped node-oidc-provider: Okta's paths, claims, lifetimes and error texts. */
@@ -36,12 +38,13 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     },
     claims: {
       // amr and jti are listed so every ID token carries them (amr comes from the login, jti from claims()).
-      openid: ["sub", "ver", "idp", "amr", "jti"],
+      // at_hash is computed here because node-oidc-provider adds it only to authorization-endpoint ID tokens.
+      openid: ["sub", "ver", "idp", "amr", "jti", "at_hash"],
       profile: ["name", "preferred_username", "given_name", "family_name", "locale", "zoneinfo", "updated_at"],
       email: ["email", "email_verified"],
       groups: ["groups"],
     },
-    // Okta puts scope claims into the ID token even when an access token is issued too.
+    // Which scope claims reach the ID token is decided in claims() (thin or fat), not by node-oidc-provider.
     conformIdTokenClaims: false,
     enabledJWA: { idTokenSigningAlgValues: ["RS256"] },
     pkce: { required: () => true },
@@ -63,40 +66,17 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
       },
     },
     interactions: { url: (_ctx, interaction) => `/login/${interaction.uid}` },
-    findAccount: async (_ctx, sub) => {
+    findAccount: async (ctx, sub) => {
       const user = findUserById(sub);
       if (!user) return undefined;
-      return {
-        accountId: user.id,
-        claims: async (use) => {
-          const claims: Record<string, unknown> = {
-            sub: user.id,
-            ver: 1,
-            idp: ORG_ID,
-            name: `${user.givenName} ${user.familyName}`,
-            preferred_username: user.email,
-            given_name: user.givenName,
-            family_name: user.familyName,
-            locale: "en_US",
-            zoneinfo: "America/Los_Angeles",
-            updated_at: STARTED_AT,
-            email: user.email,
-            email_verified: user.emailVerified,
-            groups: behaviour.groups[user.email] ?? user.groups,
-          };
-          if (use === "userinfo") return claims;
-          if (behaviour.thinIdToken) for (const claim of FAT_ONLY_CLAIMS) delete claims[claim];
-          return { ...claims, jti: `ID.${randomBytes(15).toString("base64url")}` }; // Okta's ID token ids
-        },
-      };
+      return { accountId: user.id, claims: async (use) => (use === "userinfo" ? userClaims(user, behaviour) : idTokenClaims(ctx, user, behaviour)) };
     },
     // Runs on every authorization with a signed-in user: a first-party app, so consent is implied.
     loadExistingGrant: async (ctx) => {
       const { client, account } = ctx.oidc;
       if (!client || !account) return undefined;
-      if (behaviour.tooManyGroups && ctx.oidc.requestParamOIDCScopes.has("groups")) {
-        throw new errors.CustomOIDCProviderError("server_error", TOO_MANY_GROUPS);
-      }
+      // A custom server without an access policy for the app refuses after the user signed in.
+      if (shape === "custom" && !behaviour.accessPolicy) throw new errors.CustomOIDCProviderError("access_denied", POLICY_FAILED);
       const grant = new ctx.oidc.provider.Grant({ accountId: account.accountId, clientId: client.clientId });
       grant.addOIDCScope([...ctx.oidc.requestParamOIDCScopes].join(" "));
       grant.addOIDCClaims([...ctx.oidc.requestParamClaims]);
@@ -110,6 +90,16 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     },
   });
 
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.oidc?.route === "discovery" && shape === "custom" && !behaviour.groupsClaim) withoutGroupsScope(ctx.body);
+    // Okta evaluates the groups filter when it mints the tokens, so too many groups fail the token request.
+    if (ctx.oidc?.route === "token" && ctx.status === 200 && grantsTooManyGroups(ctx, behaviour)) {
+      ctx.status = 400;
+      ctx.body = { error: "server_error", error_description: TOO_MANY_GROUPS };
+    }
+  });
+
   // JSON errors at the token/introspection/revocation endpoints: the body is set before these events fire.
   for (const event of ["grant.error", "introspection.error", "revocation.error"]) {
     provider.on(event, (ctx, error) => {
@@ -118,6 +108,52 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     });
   }
   return provider;
+}
+
+/** Everything /v1/userinfo knows for the granted scopes; `groups` only once a groups claim is configured. */
+function userClaims(user: DemoUser, behaviour: IdpBehaviour): Record<string, unknown> {
+  return {
+    sub: user.id,
+    ver: 1,
+    idp: ORG_ID,
+    name: `${user.givenName} ${user.familyName}`,
+    preferred_username: user.email,
+    given_name: user.givenName,
+    family_name: user.familyName,
+    locale: "en_US",
+    zoneinfo: "America/Los_Angeles",
+    updated_at: STARTED_AT,
+    email: user.email,
+    email_verified: user.emailVerified,
+    ...(behaviour.groupsClaim ? { groups: groupsOf(user, behaviour) } : {}),
+  };
+}
+
+function idTokenClaims(ctx: KoaContextWithOIDC, user: DemoUser, behaviour: IdpBehaviour): Record<string, unknown> {
+  const all = userClaims(user, behaviour);
+  const claims = behaviour.fatIdToken ? all : Object.fromEntries(THIN_ID_TOKEN_CLAIMS.filter((claim) => claim in all).map((claim) => [claim, all[claim]]));
+  // The access token issued with this ID token (token endpoint; an opaque token's value is its jti).
+  // node-oidc-provider turns a raw at_hash value into the hash when it signs.
+  const accessToken = ctx.oidc.entities?.AccessToken?.jti;
+  return { ...claims, ...(accessToken ? { at_hash: accessToken } : {}), jti: `ID.${randomBytes(15).toString("base64url")}` }; // Okta's ID token ids
+}
+
+function groupsOf(user: DemoUser, behaviour: IdpBehaviour): string[] {
+  return behaviour.groups[user.email] ?? user.groups;
+}
+
+function grantsTooManyGroups(ctx: KoaContextWithOIDC, behaviour: IdpBehaviour): boolean {
+  const body = ctx.body as { scope?: string } | undefined;
+  if (!behaviour.groupsClaim || !body?.scope?.split(" ").includes("groups")) return false;
+  const user = findUserById(ctx.oidc.entities?.AccessToken?.accountId ?? "");
+  return behaviour.tooManyGroups || (user !== undefined && groupsOf(user, behaviour).length > MAX_GROUPS);
+}
+
+/** A custom server lists only the scopes it has; `groups` is not one of them until configured. */
+function withoutGroupsScope(body: unknown): void {
+  const metadata = body as { scopes_supported?: string[]; claims_supported?: string[] };
+  metadata.scopes_supported = metadata.scopes_supported?.filter((scope) => scope !== "groups");
+  metadata.claims_supported = metadata.claims_supported?.filter((claim) => claim !== "groups");
 }
 
 async function ownTokensOnly(_ctx: KoaContextWithOIDC, client: { clientId: string }, token: { clientId: string }): Promise<boolean> {

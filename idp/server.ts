@@ -1,13 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findUserByLogin, users, type DemoUser } from "./accounts";
-import { oktaApi, sendJson } from "./okta-api";
+import { defaultBehaviour, type IdpBehaviour } from "./behaviour";
+import { createOktaApi, sendJson } from "./okta-api";
 import { oktaApiError } from "./okta-errors";
 import { lifecycleRoute, sendEventHook, sendUniversalLogout, signOktaJwt, type LifecycleContext } from "./okta-lifecycle";
+import { oktaPrecheck } from "./okta-precheck";
 import { createProvider, signingKey } from "./provider";
 import { signIn } from "./sign-in";
 
 export type IdpShape = "custom" | "org";
+export type { IdpBehaviour } from "./behaviour";
 
 export interface IdpClient {
   client_id: string;
@@ -19,7 +22,7 @@ export interface IdpClient {
 export interface IdpOptions {
   /** 0 = a random free port; default 9000. */
   port?: number;
-  /** "custom" (default): issuer {base}/oauth2/default, endpoints {issuer}/v1/…; "org": issuer {base}, endpoints {base}/oauth2/v1/…. */
+  /** "org" (default, like a fresh Okta org): issuer {base}, endpoints {base}/oauth2/v1/…; "custom": issuer {base}/oauth2/default, endpoints {issuer}/v1/…. */
   shape?: IdpShape;
   /** Host name in the issuer URL; default "localhost". */
   hostname?: string;
@@ -31,18 +34,8 @@ export interface IdpOptions {
   extraUsers?: DemoUser[];
   /** The portal's OKTA_EVENT_HOOK_SECRET, sent with event hook deliveries. */
   eventHookSecret?: string;
-}
-
-/** Switches tests flip at run time to make the IdP misbehave like a real Okta org can. */
-export interface IdpBehaviour {
-  /** Delay every response by this many milliseconds (a slow IdP). */
-  delayMs: number;
-  /** ID tokens without email, email_verified and groups (userinfo still has them), like Okta's thin tokens. */
-  thinIdToken: boolean;
-  /** The groups filter matches more than 100 groups: authorizations asking for `groups` fail with Okta's server_error. */
-  tooManyGroups: boolean;
-  /** Replaces a user's fixture groups, keyed by email: an admin adding or removing someone in Okta. */
-  groups: Record<string, string[]>;
+  /** Initial switches (see behaviour.ts); they can still be changed while the IdP runs. */
+  behaviour?: Partial<IdpBehaviour>;
 }
 
 export interface RunningIdp {
@@ -63,10 +56,10 @@ const CUSTOM_AS_ID = "default";
 
 /** Starts the Okta-compatible development IdP on 127.0.0.1 and ::1 (so `localhost` works either way). */
 export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
-  const shape = options.shape ?? "custom";
+  const shape = options.shape ?? "org";
   const extraUsers = options.extraUsers ?? [];
   users.push(...extraUsers);
-  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false, groups: {} };
+  const behaviour: IdpBehaviour = { ...defaultBehaviour(), ...options.behaviour };
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
   await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {
@@ -90,6 +83,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     serveOrgKeys: shape === "custom",
   };
   const oidc = provider.callback();
+  const oktaApi = createOktaApi(behaviour);
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
@@ -101,6 +95,11 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     if (otherAs && `/oauth2/${otherAs[1]}` !== mountPath) {
       return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${otherAs[1]} (AuthorizationServer)`));
     }
+    // Without API Access Management the org has no custom authorization server at all.
+    if (shape === "custom" && !behaviour.apiAccessManagement && pathname.startsWith(`${mountPath}/`)) {
+      return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${CUSTOM_AS_ID} (AuthorizationServer)`));
+    }
+    if (oktaPrecheck({ req, res, url, shape, endpointBase: `${mountPath}${shape === "custom" ? "/v1" : "/oauth2/v1"}`, clients: options.clients, behaviour })) return;
     if (pathname === mountPath || pathname.startsWith(`${mountPath}/`)) {
       // Mounted the way Express does it: NOP derives its mount path from originalUrl minus url.
       Object.assign(req, { originalUrl: url.pathname + url.search, url: (url.pathname.slice(mountPath.length) || "/") + url.search });

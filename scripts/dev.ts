@@ -5,7 +5,7 @@ import { prepareInstance } from "@/lib/boot/prepare-instance";
 import { servePortal } from "@/lib/server/serve-portal";
 import { startIdp } from "@/idp/server";
 import { portalClient } from "@/idp/portal-client";
-import { applyDevDefaults, BUNDLED_IDP_PORT, DEV_DEFAULTS } from "./dev-defaults";
+import { applyDevDefaults, BUNDLED_IDP_OPTIONS, BUNDLED_IDP_PORT, DEV_DEFAULTS } from "./dev-defaults";
 
 async function main() {
   Object.assign(process.env, { NODE_ENV: "development" });
@@ -15,7 +15,13 @@ async function main() {
 
   const okta = config.sso.okta;
   if (okta && okta.issuer === DEV_DEFAULTS.SSO_OKTA_ISSUER) {
-    const idp = await startIdp({ port: BUNDLED_IDP_PORT, clients: [portalClient(config.appUrl, okta.clientId, okta.clientSecret)] });
+    const idp = await startIdp({
+      ...BUNDLED_IDP_OPTIONS,
+      port: BUNDLED_IDP_PORT,
+      clients: [portalClient(config.appUrl, okta.clientId, okta.clientSecret)],
+      // The IdP's dashboard buttons send Okta event hooks with the portal's secret.
+      eventHookSecret: config.oktaEventHookSecret ?? undefined,
+    });
     console.log(`Bundled Okta-compatible IdP: ${idp.issuer} (demo users: see idp/README.md, password Okta-demo-1)`);
     process.on("exit", () => void idp.close());
   }

@@ -16,9 +16,10 @@ async function main() {
   }
   console.log(`Checking Okta SSO against ${config.sso.okta?.issuer ?? "(no issuer)"}`);
   const checks = await runDoctorChecks(config);
-  for (const check of checks) console.log(`${check.ok ? "✓" : "✗"} ${check.name} — ${check.detail}${check.fix ? `\n    fix: ${check.fix}` : ""}`);
+  for (const check of checks) console.log(`${check.ok ? (check.warning ? "!" : "✓") : "✗"} ${check.name} — ${check.detail}${check.fix ? `\n    fix: ${check.fix}` : ""}`);
   const failed = checks.filter((check) => !check.ok).length;
-  console.log(failed ? `${failed} check(s) failed.` : "All checks passed.");
+  const warnings = checks.filter((check) => check.ok && check.warning).length;
+  console.log(`${failed ? `${failed} check(s) failed.` : "All checks passed."}${warnings ? ` ${warnings} to look at (!).` : ""}`);
   process.exit(failed ? 1 : 0);
 }
 

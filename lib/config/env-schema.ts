@@ -117,6 +117,7 @@ export const envSchema = z.object({
   OKTA_API_TOKEN: optionalText.pipe(z.string().regex(/^[\w.~+/=-]+$/, { message: "be an Okta API token (Security → API → Tokens), without spaces or the SSWS prefix" }).optional()),
   // The Authorization header value configured on the Okta event hook (Workflow → Event Hooks).
   OKTA_EVENT_HOOK_SECRET: optionalText.pipe(z.string().min(16, { message: "be at least 16 characters (e.g. the output of `openssl rand -base64 32`)" }).optional()),
+  OKTA_SYNC_MAX_WAIT_SECONDS: positiveInt(600, "be a whole number of seconds greater than 0, such as 600"),
   SSO_OKTA_ADMIN_GROUPS: jsonOf(z.array(z.string().trim().min(1)), 'a JSON array of Okta group names such as ["MCP Gateway Admins"]', []),
   LOG_LEVEL: z
     .string()

@@ -52,7 +52,7 @@ export interface Config {
   };
   platformAdmin: { email: string; password: string } | null;
   /** Okta's management API for directory sync (OKTA_API_TOKEN); null when the token is unset. */
-  oktaApi: { baseUrl: string; token: string } | null;
+  oktaApi: { baseUrl: string; token: string; maxWaitSeconds: number } | null;
   /** The secret Okta's event hook sends in its Authorization header; null turns /hooks/okta off. */
   oktaEventHookSecret: string | null;
 }
@@ -132,7 +132,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     },
     platformAdmin: e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: e.PLATFORM_ADMIN_EMAIL.toLowerCase(), password: e.PLATFORM_ADMIN_PASSWORD } : null,
     // The management API lives at the org's origin for both org and custom authorization servers.
-    oktaApi: e.OKTA_API_TOKEN && e.SSO_OKTA_ISSUER ? { baseUrl: new URL(e.SSO_OKTA_ISSUER).origin, token: e.OKTA_API_TOKEN } : null,
+    oktaApi: e.OKTA_API_TOKEN && e.SSO_OKTA_ISSUER ? { baseUrl: new URL(e.SSO_OKTA_ISSUER).origin, token: e.OKTA_API_TOKEN, maxWaitSeconds: e.OKTA_SYNC_MAX_WAIT_SECONDS } : null,
     oktaEventHookSecret: e.OKTA_EVENT_HOOK_SECRET ?? null,
   };
 }

@@ -6,7 +6,9 @@ import { log } from "@/lib/log/logger";
 import { requestContext } from "@/lib/request/request-context";
 import { getSessionSecret } from "@/lib/sessions/get-session-secret";
 import { checkCallbackState } from "./check-callback-state";
+import { classifyIdpError } from "./classify-idp-error";
 import { classifySsoError } from "./classify-sso-error";
+import { readDiscoveryError } from "./read-discovery-error";
 import { getAuthOptions } from "./get-auth-options";
 import { loginErrorUrl } from "./login-error-url";
 import { sealLoginDetail } from "./seal-login-detail";
@@ -34,10 +36,10 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
   const idpError = searchParams.get("error");
   if (pathname.startsWith("/auth/sso/callback/") && idpError) {
     log.info("sso.callback.idp_error", { error: idpError, description: searchParams.get("error_description") ?? undefined });
-    const code = /^[a-z_]{1,64}$/.test(idpError) ? idpError : "sso_failed";
+    const description = searchParams.get("error_description");
     // Only a callback answering a sign-in this browser started may put the IdP's words on its login page.
     const ours = await checkCallbackState(request, await getSessionSecret(), config.secureCookies);
-    const { location, setCookie } = await sealLoginDetail(config, loginErrorUrl(config.appUrl, code, ours ? searchParams.get("error_description") : null));
+    const { location, setCookie } = await sealLoginDetail(config, loginErrorUrl(config.appUrl, classifyIdpError(idpError, description), ours ? description : null));
     return new Response(null, { status: 302, headers: { location, ...(setCookie && { "set-cookie": setCookie }) } });
   }
 
@@ -54,7 +56,12 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
     if (sealed.setCookie) response.headers.append("set-cookie", sealed.setCookie);
     return response;
   }
-  const specific = loginErrorUrl(config.appUrl, classifySsoError(context.ssoError.code, context.ssoError.detail));
+  const failure = classifySsoError(context.ssoError.code, context.ssoError.detail);
+  // next-auth only says "404"; Okta's own words (e.g. "… (AuthorizationServer)") come from the discovery answer.
+  if (failure.code === "issuer_not_found" && config.sso.okta) failure.description = await readDiscoveryError(config.sso.okta.issuer);
+  const sealed = await sealLoginDetail(config, loginErrorUrl(config.appUrl, failure.code, failure.description));
+  const specific = sealed.location;
+  if (sealed.setCookie) response.headers.append("set-cookie", sealed.setCookie);
   if (location && NEXT_AUTH_ERROR_PAGE.test(location)) response.headers.set("location", specific);
   // The login button asks for JSON ({url}) instead of a redirect.
   if (!location && response.headers.get("content-type")?.includes("application/json")) {

@@ -5,6 +5,8 @@ import type { IssuerMetadata } from "./discover-issuer";
 
 export interface DoctorCheck {
   ok: boolean;
+  /** Passes, but deserves a look (printed with "!"): something the doctor can't confirm from here. */
+  warning?: boolean;
   name: string;
   detail: string;
   fix?: string;
@@ -20,11 +22,11 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 export async function runDoctorChecks(config: Config): Promise<DoctorCheck[]> {
   const okta = config.sso.okta;
   if (!okta) return [{ ok: false, name: "Okta provider", detail: "SSO or the Okta provider is disabled", fix: "Set SSO_ENABLED=true and SSO_OKTA_ENABLED=true with the SSO_OKTA_* variables" }];
-  const checks: DoctorCheck[] = [checkRedirectUri(config)];
+  const checks: DoctorCheck[] = [checkRedirectUri(config), checkLogoutUri(config)];
 
   const discovery = await fetchJson(`${okta.issuer}/.well-known/openid-configuration`);
   if (!discovery.ok) {
-    checks.unshift({ ok: false, name: "Discovery", detail: `${okta.issuer}/.well-known/openid-configuration: ${discovery.error}`, fix: "Check SSO_OKTA_ISSUER (https://yourcompany.okta.com or …/oauth2/default) and that this machine can reach it" });
+    checks.unshift(discoveryFailure(okta, discovery.error, discovery.status));
     return checks;
   }
   const metadata = discovery.body as IssuerMetadata;
@@ -51,6 +53,29 @@ function checkRedirectUri(config: Config): DoctorCheck {
   return { ok: true, name: "Redirect URI", detail: `the portal sends ${uri} (add exactly this as a Sign-in redirect URI in Okta, and ${config.appUrl}/admin/login as a Sign-out redirect URI)` };
 }
 
+function discoveryFailure(okta: OktaConfig, error: string, status?: number): DoctorCheck {
+  const url = `${okta.issuer}/.well-known/openid-configuration`;
+  if (status === 404) {
+    return {
+      ok: false,
+      name: "Discovery",
+      detail: `${url}: ${error}: this Okta org has no such authorization server`,
+      fix: "Check SSO_OKTA_ISSUER: use the org server issuer https://yourcompany.okta.com, or enable API Access Management in Okta for a custom authorization server (…/oauth2/default)",
+    };
+  }
+  return { ok: false, name: "Discovery", detail: `${url}: ${error}`, fix: "Check SSO_OKTA_ISSUER (https://yourcompany.okta.com or …/oauth2/default) and that this machine can reach it" };
+}
+
+/** Okta refuses a logout whose post_logout_redirect_uri the app doesn't list; without an ID token this can't be probed here. */
+function checkLogoutUri(config: Config): DoctorCheck {
+  return {
+    ok: true,
+    warning: true,
+    name: "Sign-out redirect URI",
+    detail: `${config.appUrl}/admin/login must be a Sign-out redirect URI of the Okta app (not checkable without a signed-in user); without it, signing out ends only the portal session and the Okta session remains`,
+  };
+}
+
 function checkClock(date: string | null): DoctorCheck {
   if (!date) return { ok: true, name: "Clock", detail: "the issuer sent no Date header; skipped" };
   const offset = Math.round((Date.now() - Date.parse(date)) / 1000);
@@ -72,9 +97,18 @@ function checkScopes(okta: OktaConfig, metadata: IssuerMetadata): DoctorCheck {
   const supported = metadata.scopes_supported;
   if (!supported) return { ok: true, name: "Scopes", detail: "the issuer does not list its scopes; skipped" };
   const missing = okta.scope.split(" ").filter((scope) => !supported.includes(scope));
-  return missing.length === 0
-    ? { ok: true, name: "Scopes", detail: `${okta.scope} all supported` }
-    : { ok: false, name: "Scopes", detail: `not supported by the issuer: ${missing.join(", ")}`, fix: `Remove them from SSO_OKTA_SCOPE or enable them on the authorization server` };
+  if (missing.length === 0) return { ok: true, name: "Scopes", detail: `${okta.scope} all supported` };
+  // A custom server may have a groups scope that isn't published in its metadata; the authorize check finds out for sure.
+  if (missing.join(" ") === "groups") {
+    return {
+      ok: true,
+      warning: true,
+      name: "Scopes",
+      detail: "SSO_OKTA_SCOPE asks for groups, but the issuer's scopes_supported doesn't list it",
+      fix: "On a custom authorization server add a groups scope (Security → API → Authorization Servers → Scopes) and a groups claim, or remove groups from SSO_OKTA_SCOPE",
+    };
+  }
+  return { ok: false, name: "Scopes", detail: `not supported by the issuer: ${missing.join(", ")}`, fix: `Remove them from SSO_OKTA_SCOPE or enable them on the authorization server` };
 }
 
 async function checkAuthorize(config: Config, okta: OktaConfig, metadata: IssuerMetadata): Promise<DoctorCheck> {
@@ -96,10 +130,17 @@ async function checkAuthorize(config: Config, okta: OktaConfig, metadata: Issuer
     if (response.status >= 300 && response.status < 400 && !location.startsWith(params.redirect_uri)) {
       return { ok: true, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint} accepts the client and the redirect URI` };
     }
+    // Okta Identity Engine may render its sign-in page straight away: the client and redirect URI were accepted.
+    if (response.status === 200) return { ok: true, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint} shows its sign-in page for the client and the redirect URI` };
     const body = (await response.text()).toLowerCase();
     if (location.startsWith(params.redirect_uri)) {
-      const error = new URL(location).searchParams.get("error");
-      return { ok: false, name: "Authorize endpoint", detail: `the issuer answered error=${error}`, fix: "Check the app's grant types (Authorization Code) and assignments in Okta" };
+      const back = new URL(location).searchParams;
+      const error = back.get("error");
+      const said = back.get("error_description") ? ` (“${back.get("error_description")}”)` : "";
+      if (error === "invalid_scope") {
+        return { ok: false, name: "Authorize endpoint", detail: `the issuer answered error=invalid_scope${said} for ${okta.scope}`, fix: "Add the missing scope on the authorization server (for groups: Security → API → Authorization Servers → Scopes, plus a groups claim), or remove it from SSO_OKTA_SCOPE" };
+      }
+      return { ok: false, name: "Authorize endpoint", detail: `the issuer answered error=${error}${said}`, fix: "Check the app's grant types (Authorization Code) and assignments in Okta" };
     }
     if (body.includes("redirect_uri")) {
       return { ok: false, name: "Authorize endpoint", detail: `the redirect URI ${params.redirect_uri} is not registered`, fix: `Add ${params.redirect_uri} to the app's Sign-in redirect URIs in Okta (or fix APP_URL)` };
@@ -131,10 +172,15 @@ async function checkClientCredentials(config: Config, okta: OktaConfig, metadata
   }
 }
 
-async function fetchJson(url: string): Promise<{ ok: true; body: unknown; date: string | null } | { ok: false; error: string }> {
+async function fetchJson(url: string): Promise<{ ok: true; body: unknown; date: string | null } | { ok: false; error: string; status?: number }> {
   try {
     const response = await fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    if (!response.ok) return { ok: false, error: `HTTP ${response.status}` };
+    if (!response.ok) {
+      // Okta explains itself in a management-API error body, e.g. "Not found: Resource not found: default (AuthorizationServer)".
+      const body = (await response.json().catch(() => ({}))) as { errorSummary?: unknown };
+      const said = typeof body.errorSummary === "string" ? ` (“${body.errorSummary}”)` : "";
+      return { ok: false, error: `HTTP ${response.status}${said}`, status: response.status };
+    }
     return { ok: true, body: await response.json(), date: response.headers.get("date") };
   } catch (error) {
     return { ok: false, error: describeFetchError(error) };

@@ -7,6 +7,8 @@ async function main() {
     idpPort: Number(process.env.E2E_IDP_PORT),
     // Okta's event hooks, sent by the IdP's dashboard buttons.
     eventHookSecret: "e2e-event-hook-secret-0123456789",
+    // Okta groups make the demo admin an admin, so the app has a groups claim (as the README's setup says).
+    idpBehaviour: { groupsClaim: true },
     // The demo setup of `npm run dev`: Okta admins are portal admins, groups map to teams.
     env: {
       SSO_TRUSTED_DOMAINS: '["example.com"]',

@@ -1,5 +1,5 @@
 import type { DemoUser } from "@/idp/accounts";
-import { startIdp, type IdpOptions, type RunningIdp } from "@/idp/server";
+import { startIdp, type IdpBehaviour, type IdpOptions, type RunningIdp } from "@/idp/server";
 import { portalClient } from "@/idp/portal-client";
 import { freePort } from "./free-port";
 import { startPortal, type RunningPortal } from "./start-portal";
@@ -16,7 +16,10 @@ export interface Stack {
 export interface StackOptions {
   /** Extra or overriding portal environment variables. */
   env?: Record<string, string>;
+  /** Default: IDP_SHAPE from the environment, else "org" (a fresh Okta org), see idpShape(). */
   idpShape?: IdpOptions["shape"];
+  /** Initial IdP switches, e.g. `{ groupsClaim: true }` for tests that map Okta groups. */
+  idpBehaviour?: Partial<IdpBehaviour>;
   portalPort?: number;
   idpPort?: number;
   /** Identities the IdP accepts besides its demo users (see idp/README.md). */
@@ -25,6 +28,17 @@ export interface StackOptions {
   eventHookSecret?: string;
   /** An existing database for the portal; by default it gets a fresh one of the TEST_DATABASE kind. */
   databaseUrl?: string;
+}
+
+/**
+ * The IdP shape the suites run against: Okta's default (the org authorization server, thin ID tokens,
+ * no groups claim) unless IDP_SHAPE=custom, which `npm test` sets for a second pass of the SSO-focused
+ * files: a custom authorization server (/oauth2/default) with a groups claim and scope configured.
+ */
+export function idpShape(): { shape: IdpOptions["shape"]; behaviour: Partial<IdpBehaviour> } {
+  const shape = process.env.IDP_SHAPE || "org";
+  if (shape !== "org" && shape !== "custom") throw new Error(`IDP_SHAPE must be "org" or "custom", not "${shape}"`);
+  return { shape, behaviour: shape === "custom" ? { groupsClaim: true } : {} };
 }
 
 /** The portal environment that points it at the bundled IdP as the test client, with the bootstrap admin. */
@@ -48,13 +62,15 @@ export function oktaPortalEnv(issuer: string): Record<string, string> {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const portalPort = options.portalPort ?? (await freePort());
   const appUrl = `http://127.0.0.1:${portalPort}`;
+  const fromEnv = idpShape();
   const idp = await startIdp({
     port: options.idpPort ?? 0,
     hostname: "127.0.0.1",
-    shape: options.idpShape ?? "custom",
+    shape: options.idpShape ?? fromEnv.shape,
     clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)],
     extraUsers: options.extraUsers,
     eventHookSecret: options.eventHookSecret,
+    behaviour: { ...fromEnv.behaviour, ...options.idpBehaviour },
   });
   try {
     const hookEnv: Record<string, string> = options.eventHookSecret ? { OKTA_EVENT_HOOK_SECRET: options.eventHookSecret } : {};

@@ -25,6 +25,7 @@ describe(`simultaneous first logins (${TEST_DATABASE})`, () => {
       // Every login also creates or joins the same mapped team: one more row they race for.
       // All 200 browsers share 127.0.0.1, so the per-address SSO rate limit is lifted for this test.
       env: { OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}', LOG_LEVEL: "WARNING", RATE_LIMIT_SSO_PER_MINUTE: "100000" },
+      idpBehaviour: { groupsClaim: true },
     });
     db = portalDb(stack.portal.databaseUrl);
   });

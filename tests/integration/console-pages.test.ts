@@ -13,7 +13,8 @@ let admin: CookieJar;
 let tokens: typeof import("@/lib/tokens/create-api-token") & typeof import("@/lib/tokens/revoke-api-token") & typeof import("@/lib/sessions/revoke-session");
 
 beforeAll(async () => {
-  stack = await startStack({ env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', OKTA_GROUP_MAPPING: MAPPING } });
+  // Admin rights and teams come from Okta groups here, so the app has a groups claim.
+  stack = await startStack({ env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', OKTA_GROUP_MAPPING: MAPPING }, idpBehaviour: { groupsClaim: true } });
   sql = portalDb(stack.portal.databaseUrl);
   admin = (await ssoLogin(stack.portal.url, "admin@example.com")).jar;
   // Domain functions write to the running portal's database, as a second instance would.

@@ -19,8 +19,10 @@ let org: RunningIdp;
 
 beforeAll(async () => {
   [idp, org] = await Promise.all([
-    startIdp({ port: 0, clients: [CLIENT] }),
-    startIdp({ port: 0, shape: "org", hostname: "127.0.0.1", clients: [CLIENT] }),
+    // A custom authorization server with a groups claim and scope configured…
+    startIdp({ port: 0, shape: "custom", clients: [CLIENT], behaviour: { groupsClaim: true } }),
+    // …and a fresh org as Okta creates it: org server, thin ID tokens, no groups claim.
+    startIdp({ port: 0, hostname: "127.0.0.1", clients: [CLIENT] }),
   ]);
 });
 afterAll(async () => {
@@ -41,11 +43,16 @@ interface Authorization {
   verifier: string;
 }
 
-function authorizeUrl(params: Record<string, string | undefined> = {}): Authorization {
+/** An endpoint of either IdP: the custom server's are under {issuer}/v1, the org server's under {issuer}/oauth2/v1. */
+function endpoint(server: RunningIdp, name: string): string {
+  return server === org ? `${server.issuer}/oauth2/v1/${name}` : `${server.issuer}/v1/${name}`;
+}
+
+function authorizeUrl(params: Record<string, string | undefined> = {}, server = idp): Authorization {
   const verifier = base64url(randomBytes(32));
   const state = base64url(randomBytes(12));
   const nonce = base64url(randomBytes(12));
-  const url = new URL(`${idp.issuer}/v1/authorize`);
+  const url = new URL(endpoint(server, "authorize"));
   const all: Record<string, string | undefined> = {
     client_id: CLIENT.client_id,
     response_type: "code",
@@ -67,7 +74,7 @@ async function follow(jar: CookieJar, url: string, init?: RequestInit): Promise<
   let response = await jar.fetch(current, init);
   while (response.status >= 300 && response.status < 400) {
     const location = new URL(response.headers.get("location") ?? "", current);
-    if (location.origin !== new URL(idp.baseUrl).origin) return { url: current, response, location };
+    if (location.origin !== new URL(current).origin) return { url: current, response, location };
     current = location.href;
     response = await jar.fetch(current);
   }
@@ -85,9 +92,9 @@ const postForm = (jar: CookieJar, url: string, fields: Record<string, string>) =
   follow(jar, url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
 
 /** GET authorize → sign-in page → POST the form → back at the redirect_uri (not fetched). */
-async function signIn(email: string, options: { params?: Record<string, string | undefined>; password?: string; jar?: CookieJar } = {}) {
+async function signIn(email: string, options: { params?: Record<string, string | undefined>; password?: string; jar?: CookieJar; server?: RunningIdp } = {}) {
   const jar = options.jar ?? new CookieJar();
-  const authorization = authorizeUrl(options.params);
+  const authorization = authorizeUrl(options.params, options.server);
   const page = await follow(jar, authorization.url.href);
   const html = await page.response.text();
   if (page.location) return { ...authorization, jar, html, status: page.response.status, redirect: page.location };
@@ -96,19 +103,19 @@ async function signIn(email: string, options: { params?: Record<string, string |
   return { ...authorization, jar, html: await result.response.text(), status: result.response.status, redirect: result.location };
 }
 
-function token(body: Record<string, string>, secret = CLIENT.client_secret): Promise<Response> {
-  return fetch(`${idp.issuer}/v1/token`, {
+function token(body: Record<string, string>, secret = CLIENT.client_secret, server = idp): Promise<Response> {
+  return fetch(endpoint(server, "token"), {
     method: "POST",
     headers: { authorization: `Basic ${Buffer.from(`${CLIENT.client_id}:${secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams(body),
   });
 }
 
-async function signInAndExchange(email: string, params?: Record<string, string | undefined>) {
-  const login = await signIn(email, { params });
+async function signInAndExchange(email: string, params?: Record<string, string | undefined>, server = idp) {
+  const login = await signIn(email, { params, server });
   const code = login.redirect?.searchParams.get("code");
   if (!code) throw new Error(`no code for ${email}: ${login.redirect ?? login.html.slice(0, 300)}`);
-  const response = await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
+  const response = await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier }, CLIENT.client_secret, server);
   expect(response.status).toBe(200);
   const tokens = (await response.json()) as { id_token: string; access_token: string };
   return { login, code, tokens, idToken: decodeJwt(tokens.id_token) };
@@ -169,7 +176,7 @@ describe("discovery and keys", () => {
 });
 
 describe("authorization code flow with PKCE", () => {
-  it("signs a user in and issues an RS256 ID token with Okta's claims, groups included when asked", async () => {
+  it("signs a user in and issues a thin RS256 ID token, the rest (groups included) at userinfo", async () => {
     const { login, tokens, idToken } = await signInAndExchange("admin@example.com");
     expect(login.redirect?.origin + login.redirect!.pathname).toBe(REDIRECT_URI);
     expect(login.redirect?.searchParams.get("state")).toBe(login.state);
@@ -177,12 +184,13 @@ describe("authorization code flow with PKCE", () => {
     const { keys } = (await (await fetch(`${idp.issuer}/v1/keys`)).json()) as { keys: { kid: string }[] };
     expect(idToken.header).toMatchObject({ alg: "RS256", kid: keys[0].kid });
     const now = Math.floor(Date.now() / 1000);
+    // Okta's thin ID token: base claims, email for the email scope, name and login for profile.
+    expect(Object.keys(idToken.payload).sort()).toEqual(["amr", "at_hash", "aud", "auth_time", "email", "exp", "iat", "idp", "iss", "jti", "name", "nonce", "preferred_username", "sub", "ver"]);
     expect(idToken.payload).toMatchObject({
       iss: idp.issuer,
       aud: CLIENT.client_id,
       sub: expect.stringMatching(/^00u[A-Za-z0-9]{17}$/),
       email: "admin@example.com",
-      email_verified: true,
       name: "Ada Admin",
       preferred_username: "admin@example.com",
       amr: ["pwd"],
@@ -190,19 +198,31 @@ describe("authorization code flow with PKCE", () => {
       ver: 1,
       jti: expect.stringMatching(/^ID\./),
       nonce: login.nonce,
-      groups: ["MCP Gateway Admins", "MCP Gateway Users"],
     });
     expect(idToken.payload.auth_time).toBeGreaterThan(now - 60);
+    // at_hash is the left half of the access token's SHA-256 (OIDC Core §3.1.3.6).
+    expect(idToken.payload.at_hash).toBe(createHash("sha256").update(tokens.access_token).digest().subarray(0, 16).toString("base64url"));
 
     const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
-    expect(userinfo).toMatchObject({ sub: idToken.payload.sub, email: "admin@example.com", groups: ["MCP Gateway Admins", "MCP Gateway Users"] });
+    expect(userinfo).toMatchObject({ sub: idToken.payload.sub, email: "admin@example.com", email_verified: true, groups: ["MCP Gateway Admins", "MCP Gateway Users"] });
     expect(userinfo).not.toHaveProperty("jti");
   });
 
+  it("issues fat ID tokens with every scope claim when fatIdToken is on", async () => {
+    idp.behaviour.fatIdToken = true;
+    try {
+      const { idToken } = await signInAndExchange("user@example.com");
+      expect(idToken.payload).toMatchObject({ email: "user@example.com", email_verified: true, groups: ["MCP Gateway Users"], given_name: "Uma" });
+    } finally {
+      idp.behaviour.fatIdToken = false;
+    }
+  });
+
   it("leaves groups out when the groups scope was not asked for", async () => {
-    const { idToken } = await signInAndExchange("user@example.com", { scope: "openid profile email" });
-    expect(idToken.payload.email).toBe("user@example.com");
-    expect(idToken.payload).not.toHaveProperty("groups");
+    const { tokens } = await signInAndExchange("user@example.com", { scope: "openid profile email" });
+    const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
+    expect(userinfo.email).toBe("user@example.com");
+    expect(userinfo).not.toHaveProperty("groups");
   });
 
   it("reports MFA in amr for the MFA user", async () => {
@@ -210,17 +230,11 @@ describe("authorization code flow with PKCE", () => {
     expect(idToken.payload.amr).toEqual(["pwd", "mfa", "otp"]);
   });
 
-  it("issues a thin ID token when asked to, with email and groups still at userinfo", async () => {
-    idp.behaviour.thinIdToken = true;
-    try {
-      const { tokens, idToken } = await signInAndExchange("user@example.com");
-      expect(idToken.payload).not.toHaveProperty("email");
-      expect(idToken.payload).not.toHaveProperty("email_verified");
-      expect(idToken.payload).not.toHaveProperty("groups");
+  it("reports email_verified false for users a directory masters", async () => {
+    for (const email of ["unverified@example.com", "ldap@example.com"]) {
+      const { tokens } = await signInAndExchange(email);
       const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
-      expect(userinfo).toMatchObject({ email: "user@example.com", email_verified: true, groups: ["MCP Gateway Users"] });
-    } finally {
-      idp.behaviour.thinIdToken = false;
+      expect(userinfo).toMatchObject({ email, email_verified: false });
     }
   });
 
@@ -279,14 +293,32 @@ describe("sign-in page and Okta's refusals", () => {
     expect(redirect?.searchParams.has("code")).toBe(false);
   });
 
-  it("fails the authorization with Okta's server_error when the groups claim matches too many groups", async () => {
+  it("fails the token request (not the authorization) with Okta's 400 server_error when the groups claim matches too many groups", async () => {
     idp.behaviour.tooManyGroups = true;
     try {
-      const { redirect } = await signIn("admin@example.com");
-      expect(redirect?.searchParams.get("error")).toBe("server_error");
-      expect(redirect?.searchParams.get("error_description")).toBe("The groups claim matched too many groups and must be configured to match fewer groups.");
+      const login = await signIn("admin@example.com");
+      const code = login.redirect?.searchParams.get("code");
+      expect(code).toBeTruthy();
+      const response = await token({ grant_type: "authorization_code", code: code!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: "server_error", error_description: "The groups claim matched too many groups and must be configured to match fewer groups." });
     } finally {
       idp.behaviour.tooManyGroups = false;
+    }
+  });
+
+  it("fails the token request for a user in more than 100 groups, and not for 100", async () => {
+    const many = (count: number) => Array.from({ length: count }, (_, i) => `Group ${i + 1}`);
+    try {
+      idp.behaviour.groups["user@example.com"] = many(100);
+      await signInAndExchange("user@example.com");
+      idp.behaviour.groups["user@example.com"] = many(101);
+      const login = await signIn("user@example.com");
+      const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toBe("server_error");
+    } finally {
+      delete idp.behaviour.groups["user@example.com"];
     }
   });
 
@@ -341,6 +373,29 @@ describe("RP-initiated logout", () => {
     expect(await again.response.text()).toContain('id="okta-signin-form"');
   });
 
+  it("requires id_token_hint, as Okta does", async () => {
+    const logoutUrl = new URL(`${idp.issuer}/v1/logout`);
+    logoutUrl.search = new URLSearchParams({ post_logout_redirect_uri: CLIENT.post_logout_redirect_uris[0] }).toString();
+    const response = await fetch(logoutUrl, { redirect: "manual" });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("location")).toBeNull();
+    expect(await response.text()).toContain("id_token_hint");
+  });
+
+  it("answers Okta's 400 page when the app's Sign-out redirect URIs don't list the portal's", async () => {
+    const { tokens } = await signInAndExchange("user@example.com");
+    idp.behaviour.logoutRedirectRegistered = false;
+    try {
+      const logoutUrl = new URL(`${idp.issuer}/v1/logout`);
+      logoutUrl.search = new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: CLIENT.post_logout_redirect_uris[0] }).toString();
+      const response = await fetch(logoutUrl, { redirect: "manual" });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain("The &#39;post_logout_redirect_uri&#39; parameter must be a Logout redirect URI in the client app settings.");
+    } finally {
+      idp.behaviour.logoutRedirectRegistered = true;
+    }
+  });
+
   it("refuses an unregistered post_logout_redirect_uri with Okta's text", async () => {
     const { tokens } = await signInAndExchange("user@example.com");
     const logoutUrl = new URL(`${idp.issuer}/v1/logout`);
@@ -348,6 +403,77 @@ describe("RP-initiated logout", () => {
     const response = await fetch(logoutUrl, { redirect: "manual", headers: { accept: "text/html" } });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("must be a Logout redirect URI in the client app settings");
+  });
+});
+
+describe("a fresh Okta org (the default)", () => {
+  it("serves the org server with thin ID tokens and no groups claim, even for the groups scope", async () => {
+    const { tokens, idToken } = await signInAndExchange("admin@example.com", undefined, org);
+    expect(idToken.payload.iss).toBe(org.issuer);
+    expect(idToken.payload).not.toHaveProperty("groups");
+    expect(idToken.payload).not.toHaveProperty("email_verified");
+    expect(idToken.payload.email).toBe("admin@example.com");
+    const userinfo = await (await fetch(endpoint(org, "userinfo"), { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
+    expect(userinfo).toMatchObject({ email: "admin@example.com", email_verified: true });
+    expect(userinfo).not.toHaveProperty("groups");
+  });
+
+  it("adds groups at userinfo once the app has a groups claim filter", async () => {
+    org.behaviour.groupsClaim = true;
+    try {
+      const { tokens, idToken } = await signInAndExchange("admin@example.com", undefined, org);
+      expect(idToken.payload).not.toHaveProperty("groups");
+      const userinfo = await (await fetch(endpoint(org, "userinfo"), { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
+      expect(userinfo.groups).toEqual(["MCP Gateway Admins", "MCP Gateway Users"]);
+    } finally {
+      org.behaviour.groupsClaim = false;
+    }
+  });
+});
+
+describe("a custom authorization server as an admin may have left it", () => {
+  it("has no groups scope until a groups claim is configured: invalid_scope back at the app, and none in discovery", async () => {
+    idp.behaviour.groupsClaim = false;
+    try {
+      const metadata = await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json();
+      expect(metadata.scopes_supported).not.toContain("groups");
+      const authorization = authorizeUrl();
+      const response = await fetch(authorization.url, { redirect: "manual" });
+      expect(response.status).toBe(302);
+      const location = new URL(response.headers.get("location")!);
+      expect(location.origin + location.pathname).toBe(REDIRECT_URI);
+      expect(location.searchParams.get("error")).toBe("invalid_scope");
+      expect(location.searchParams.get("error_description")).toBe("One or more scopes are not configured for the authorization server resource.");
+      expect(location.searchParams.get("state")).toBe(authorization.state);
+      // Without groups the same request signs in.
+      await signInAndExchange("user@example.com", { scope: "openid profile email" });
+    } finally {
+      idp.behaviour.groupsClaim = true;
+    }
+  });
+
+  it("answers 404 for /oauth2/default when the org has no API Access Management", async () => {
+    idp.behaviour.apiAccessManagement = false;
+    try {
+      const response = await fetch(`${idp.issuer}/.well-known/openid-configuration`);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ errorCode: "E0000007", errorSummary: "Not found: Resource not found: default (AuthorizationServer)" });
+      expect((await fetch(authorizeUrl().url, { redirect: "manual" })).status).toBe(404);
+    } finally {
+      idp.behaviour.apiAccessManagement = true;
+    }
+  });
+
+  it("refuses with access_denied 'Policy evaluation failed…' when no access policy covers the app", async () => {
+    idp.behaviour.accessPolicy = false;
+    try {
+      const { redirect, state } = await signIn("user@example.com");
+      expect(redirect?.searchParams.get("error")).toBe("access_denied");
+      expect(redirect?.searchParams.get("error_description")).toBe("Policy evaluation failed for this request, please check the policy configurations.");
+      expect(redirect?.searchParams.get("state")).toBe(state);
+    } finally {
+      idp.behaviour.accessPolicy = true;
+    }
   });
 });
 
@@ -373,21 +499,71 @@ describe("Okta management API subset", () => {
     for (const group of groups) expect(group.id).toMatch(/^00g[A-Za-z0-9]{17}$/);
   });
 
-  it("reports a deprovisioned user's status and 404s an unknown user", async () => {
+  it("reports suspended and deprovisioned users' status, and 404s an unknown or deleted user", async () => {
     expect((await (await api("/users/former@example.com")).json()).status).toBe("DEPROVISIONED");
+    expect((await (await api("/users/suspended@example.com")).json()).status).toBe("SUSPENDED");
     const missing = await api("/users/nobody@example.com");
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ errorCode: "E0000007" });
+    idp.behaviour.status["user@example.com"] = "DELETED";
+    try {
+      expect((await api("/users/user@example.com")).status).toBe(404);
+      expect((await api("/users/user@example.com/groups")).status).toBe(404);
+    } finally {
+      delete idp.behaviour.status["user@example.com"];
+    }
   });
 
-  it("pages the user list with limit and a Link rel=next cursor", async () => {
+  it("pages the user list with limit and a Link rel=next cursor, leaving deprovisioned users out as Okta does", async () => {
     const first = await api("/users?limit=4");
     const page1 = (await first.json()) as { id: string }[];
     expect(page1).toHaveLength(4);
     const next = /<([^>]+)>; rel="next"/.exec(first.headers.get("link") ?? "")?.[1];
     expect(next).toBeTruthy();
-    const page2 = (await (await fetch(next!, { headers: { authorization: `SSWS ${API_TOKEN}` } })).json()) as { id: string }[];
-    expect(page2).toHaveLength(3);
-    expect(new Set([...page1, ...page2].map((user) => user.id)).size).toBe(7);
+    const page2 = (await (await fetch(next!, { headers: { authorization: `SSWS ${API_TOKEN}` } })).json()) as { id: string; status: string }[];
+    expect(page2).toHaveLength(4);
+    const all = [...page1, ...page2] as { id: string; status: string }[];
+    expect(new Set(all.map((user) => user.id)).size).toBe(8);
+    expect(all.map((user) => user.status)).not.toContain("DEPROVISIONED");
+    const deprovisioned = (await (await api(`/users?filter=${encodeURIComponent('status eq "DEPROVISIONED"')}`)).json()) as { profile: { login: string } }[];
+    expect(deprovisioned.map((user) => user.profile.login)).toEqual(["former@example.com"]);
+  });
+
+  it("pages a user's groups, at most 200 (or apiPageLimit) per page whatever limit asks", async () => {
+    idp.behaviour.groups["user@example.com"] = ["A", "B", "C"];
+    idp.behaviour.apiPageLimit = 2;
+    try {
+      const first = await api("/users/user@example.com/groups?limit=500");
+      expect(((await first.json()) as unknown[]).length).toBe(2);
+      const next = /<([^>]+)>; rel="next"/.exec(first.headers.get("link") ?? "")?.[1];
+      const rest = await fetch(next!, { headers: { authorization: `SSWS ${API_TOKEN}` } });
+      expect(((await rest.json()) as { profile: { name: string } }[]).map((group) => group.profile.name)).toEqual(["C"]);
+      expect(rest.headers.get("link")).not.toContain('rel="next"');
+    } finally {
+      delete idp.behaviour.groups["user@example.com"];
+      idp.behaviour.apiPageLimit = 200;
+    }
+  });
+
+  it("sends X-Rate-Limit headers on every answer and 429 when over the limit until the reset", async () => {
+    const response = await api("/users/admin@example.com");
+    expect(Number(response.headers.get("x-rate-limit-limit"))).toBe(600);
+    expect(Number(response.headers.get("x-rate-limit-remaining"))).toBeLessThan(600);
+    expect(Number(response.headers.get("x-rate-limit-reset"))).toBeGreaterThan(Date.now() / 1000);
+
+    idp.behaviour.apiThrottle = { after: 1, count: 2, resetSeconds: 5 };
+    try {
+      expect((await api("/users/admin@example.com")).status).toBe(200);
+      for (let i = 0; i < 2; i++) {
+        const throttled = await api("/users/admin@example.com");
+        expect(throttled.status).toBe(429);
+        expect(throttled.headers.get("x-rate-limit-remaining")).toBe("0");
+        expect(Number(throttled.headers.get("x-rate-limit-reset"))).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 3);
+        expect(await throttled.json()).toMatchObject({ errorCode: "E0000047" });
+      }
+      expect((await api("/users/admin@example.com")).status).toBe(200);
+    } finally {
+      idp.behaviour.apiThrottle = null;
+    }
   });
 });

@@ -37,6 +37,34 @@ describe("sign-out ends the Okta session too", () => {
   });
 });
 
+describe("sign-out when Okta doesn't list the portal's sign-out redirect URI", () => {
+  it("ends the portal session, stays off Okta's error page, and says the Okta session remains", async () => {
+    const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
+    const userId = (await db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'user@example.com'`))!.id;
+    expect(await db.count("Session", '"userId" = ?', userId)).toBeGreaterThan(0);
+    stack.idp.behaviour.logoutRedirectRegistered = false;
+    try {
+      const signOut = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: stack.portal.url } });
+      const location = new URL(signOut.headers.get("location")!);
+      expect(location.origin + location.pathname).toBe(`${stack.portal.url}/admin/login`);
+      expect(location.searchParams.get("error")).toBe("okta_session_remains");
+      expect(location.searchParams.get("error_description")).toBe("The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.");
+      expect(await db.count("Session", '"userId" = ?', userId)).toBe(0);
+      expect((await jar.fetch(`${stack.portal.url}/admin`)).status).toBe(307);
+      const text = (await (await fetch(location)).text()).replaceAll("&#x27;", "'");
+      expect(text).toContain("your Okta session is still active");
+      expect(text).toContain("Sign-out redirect URIs");
+      expect(stack.portal.output()).toContain("sso.logout.okta_refused");
+    } finally {
+      stack.idp.behaviour.logoutRedirectRegistered = true;
+    }
+    // True to its word: Okta still signs this browser in without a password.
+    const silent = await startSsoLogin(stack.portal.url, jar);
+    const again = await follow(jar, silent.toString(), (url) => url.pathname.startsWith("/auth/sso/callback/"));
+    expect(again.url).toContain("/auth/sso/callback/okta?code=");
+  });
+});
+
 describe("local password sign-in", () => {
   const post = (jar: CookieJar, password: string) =>
     jar.fetch(`${stack.portal.url}/admin/login/password`, {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalClient } from "@/idp/portal-client";
@@ -26,11 +27,46 @@ async function doctor(env: Record<string, string>) {
 const line = (stdout: string, name: string) => stdout.split("\n").find((l) => l.includes(` ${name} — `)) ?? "";
 
 describe("npm run sso:doctor", () => {
-  it("passes every check against the bundled IdP", async () => {
+  it("passes every check against the bundled IdP, and says the sign-out redirect URI must be registered", async () => {
     const { status, stdout } = await doctor({});
     expect(stdout).toContain("All checks passed.");
     for (const name of ["Discovery", "Issuer", "Clock", "Signing keys", "Scopes", "Authorize endpoint", "Client credentials", "Redirect URI"]) expect(line(stdout, name)).toMatch(/^✓/);
+    expect(line(stdout, "Sign-out redirect URI")).toMatch(/^! .*http:\/\/127\.0\.0\.1:8555\/admin\/login must be a Sign-out redirect URI of the Okta app.*Okta session remains/);
     expect(status).toBe(0);
+  });
+
+  it("warns when groups is asked for but the custom authorization server doesn't list it, and names invalid_scope at authorize", async () => {
+    const custom = await startIdp({ port: 0, hostname: "127.0.0.1", shape: "custom", clients: [portalClient(APP_URL, "doctor-client", "doctor-secret")] });
+    try {
+      const { status, stdout } = await doctor({ SSO_OKTA_ISSUER: custom.issuer });
+      expect(line(stdout, "Scopes")).toMatch(/^! .*asks for groups, but the issuer's scopes_supported doesn't list it/);
+      expect(stdout).toContain("add a groups scope (Security → API → Authorization Servers → Scopes)");
+      expect(line(stdout, "Authorize endpoint")).toMatch(/^✗ .*error=invalid_scope \(“One or more scopes are not configured for the authorization server resource\.”\)/);
+      expect(status).toBe(1);
+    } finally {
+      await custom.close();
+    }
+  });
+
+  it("treats a 200 sign-in page from /authorize (Okta Identity Engine) as a pass", async () => {
+    // An issuer whose authorize endpoint renders its sign-in page instead of redirecting.
+    const metadata = await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json();
+    const oie = createServer((req, res) => {
+      if (req.url === "/.well-known/openid-configuration") {
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(JSON.stringify({ ...metadata, authorization_endpoint: `http://127.0.0.1:${port}/oauth2/v1/authorize` }));
+      }
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<!DOCTYPE html><title>Sign In</title><form id=\"okta-sign-in\"></form>");
+    });
+    await new Promise<void>((resolve) => oie.listen(0, "127.0.0.1", resolve));
+    const port = (oie.address() as { port: number }).port;
+    try {
+      const { stdout } = await doctor({ SSO_OKTA_ISSUER: `http://127.0.0.1:${port}` });
+      expect(line(stdout, "Authorize endpoint")).toMatch(/^✓ .*shows its sign-in page/);
+    } finally {
+      oie.close();
+    }
   });
 
   it("names the client credentials when the secret is wrong", async () => {
@@ -41,11 +77,11 @@ describe("npm run sso:doctor", () => {
     expect(line(stdout, "Discovery")).toMatch(/^✓/);
   });
 
-  it("names discovery when the issuer is wrong", async () => {
-    const { status, stdout } = await doctor({ SSO_OKTA_ISSUER: `${idp.baseUrl}/oauth2/nope` });
+  it("explains a discovery 404: no such authorization server; the org issuer or API Access Management", async () => {
+    const { status, stdout } = await doctor({ SSO_OKTA_ISSUER: `${idp.baseUrl}/oauth2/default` });
     expect(status).toBe(1);
-    expect(line(stdout, "Discovery")).toMatch(/^✗ .*HTTP 404/);
-    expect(stdout).toContain("Check SSO_OKTA_ISSUER");
+    expect(line(stdout, "Discovery")).toMatch(/^✗ .*HTTP 404 \(“Not found: Resource not found: default \(AuthorizationServer\)”\): this Okta org has no such authorization server/);
+    expect(stdout).toContain("Check SSO_OKTA_ISSUER: use the org server issuer https://yourcompany.okta.com, or enable API Access Management");
   });
 
   it("names the issuer when discovery answers as another issuer", async () => {

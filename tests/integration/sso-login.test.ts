@@ -8,8 +8,11 @@ import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 
+const discovery = async () => (await (await fetch(`${stack.idp.issuer}/.well-known/openid-configuration`)).json()) as { authorization_endpoint: string; end_session_endpoint: string };
+
 beforeAll(async () => {
-  stack = await startStack();
+  // The sign-in tests check the stored Okta groups, so the app has a groups claim.
+  stack = await startStack({ idpBehaviour: { groupsClaim: true } });
   db = portalDb(stack.portal.databaseUrl);
 });
 afterAll(async () => {
@@ -26,7 +29,8 @@ describe("Okta sign-in against the bundled IdP", () => {
 
   it("sends the browser to the issuer's authorize endpoint with PKCE, state, nonce, scope and the exact redirect URI", async () => {
     const { authorizeUrl } = await ssoLogin(stack.portal.url, "user@example.com");
-    expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(`${stack.idp.issuer}/v1/authorize`);
+    // {base}/oauth2/v1/authorize on the org server, {issuer}/v1/authorize on a custom one (IDP_SHAPE).
+    expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe((await discovery()).authorization_endpoint);
     const params = authorizeUrl.searchParams;
     expect(params.get("response_type")).toBe("code");
     expect(params.get("client_id")).toBe(TEST_CLIENT.id);
@@ -96,7 +100,7 @@ describe("Okta sign-in against the bundled IdP", () => {
     const response = await jar.fetch(`${stack.portal.url}/admin/logout`, { method: "POST", headers: { origin: stack.portal.url } });
     expect(response.status).toBe(303);
     const logout = new URL(response.headers.get("location")!);
-    expect(`${logout.origin}${logout.pathname}`).toBe(`${stack.idp.issuer}/v1/logout`);
+    expect(`${logout.origin}${logout.pathname}`).toBe((await discovery()).end_session_endpoint);
     expect(logout.searchParams.get("id_token_hint")).toBeTruthy();
     expect(logout.searchParams.get("post_logout_redirect_uri")).toBe(`${stack.portal.url}/admin/login`);
     expect(await db.count("Session", '"sessionToken" = ?', hashToken(token!))).toBe(0);

@@ -24,6 +24,8 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
   beforeAll(async () => {
     stack = await startStack({
       env: { SSO_TRUSTED_DOMAINS: '["Example.com"]', OKTA_GROUP_MAPPING: MAPPING, SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]', LOG_LEVEL: "DEBUG" },
+      // These tests map Okta groups to teams and admin rights, so the app has a groups claim.
+      idpBehaviour: { groupsClaim: true },
     });
     db = portalDb(stack.portal.databaseUrl);
   });
@@ -112,14 +114,10 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     expect(flag((await db.one<{ lastLoginMfa: unknown }>(`SELECT "lastLoginMfa" FROM "User" WHERE email = 'user@example.com'`))!.lastLoginMfa)).toBe(false);
   });
 
-  it("reads email and groups from userinfo when Okta sends a thin ID token", async () => {
-    stack.idp.behaviour.thinIdToken = true;
-    try {
-      const { location } = await ssoLogin(stack.portal.url, "mfa@example.com");
-      expect(location).toBe(`${stack.portal.url}/admin`);
-    } finally {
-      stack.idp.behaviour.thinIdToken = false;
-    }
+  it("reads email and groups from userinfo when Okta sends a thin ID token (its default)", async () => {
+    expect(stack.idp.behaviour.fatIdToken).toBe(false);
+    const { location } = await ssoLogin(stack.portal.url, "mfa@example.com");
+    expect(location).toBe(`${stack.portal.url}/admin`);
     expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE email = 'mfa@example.com'`))!.oktaGroups)).toEqual(["MCP Gateway Users"]);
   });
 
@@ -137,15 +135,20 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     await db.run(`UPDATE "User" SET "isActive" = true WHERE email = 'user@example.com'`);
   });
 
-  it("surfaces Okta's too-many-groups failure with its description", async () => {
+  it("surfaces Okta's too-many-groups failure (at the token endpoint) with its description, changing nothing", async () => {
+    await ssoLogin(stack.portal.url, "user@example.com");
+    const memberships = async () => db.all(`SELECT "teamId", source FROM "TeamMember" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'user@example.com') ORDER BY "teamId"`);
+    const before = await memberships();
+    expect(before.length).toBeGreaterThan(0);
     stack.idp.behaviour.tooManyGroups = true;
     try {
       const { jar, location } = await ssoLogin(stack.portal.url, "user@example.com");
-      expect(errorOf(location).get("error")).toBe("server_error");
+      expect(errorOf(location).get("error")).toBe("too_many_groups");
       expect(await loginPageText(location, jar)).toContain("The groups claim matched too many groups");
     } finally {
       stack.idp.behaviour.tooManyGroups = false;
     }
+    expect(await memberships()).toEqual(before);
   });
 
   it("logs each step at DEBUG without secrets or tokens", async () => {

@@ -27,7 +27,8 @@ function expectDocumented(path: string, status: number, body: unknown) {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
+  // The API answers each user's Okta groups, so the app has a groups claim.
+  stack = await startStack({ idpBehaviour: { groupsClaim: true } });
   db = portalDb(stack.portal.databaseUrl);
   for (let i = 0; i < 120; i++) await insertUser(db, `bulk${String(i).padStart(3, "0")}@example.com`, { name: `Bulk ${i}`, isActive: i % 10 !== 0 });
   await ssoLogin(stack.portal.url, "admin@example.com");

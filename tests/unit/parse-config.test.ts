@@ -165,7 +165,7 @@ describe("parseConfig errors name the variable, the value and the expected form"
   });
 
   it("reads OKTA_API_TOKEN with the Okta API at the issuer's origin, and needs the issuer for it", () => {
-    expect(parseConfig({ ...OKTA, OKTA_API_TOKEN: "00abcDEF-ghi_jkl" }).oktaApi).toEqual({ baseUrl: "https://yourcompany.okta.com", token: "00abcDEF-ghi_jkl" });
+    expect(parseConfig({ ...OKTA, OKTA_API_TOKEN: "00abcDEF-ghi_jkl" }).oktaApi).toEqual({ baseUrl: "https://yourcompany.okta.com", token: "00abcDEF-ghi_jkl", maxWaitSeconds: 600 });
     const missingIssuer = errorFor({ OKTA_API_TOKEN: "00abc", SSO_OKTA_ENABLED: "false" });
     expect(missingIssuer.variable).toBe("SSO_OKTA_ISSUER");
     expect(missingIssuer.message).toContain("SSO_OKTA_ISSUER is required when OKTA_API_TOKEN is set");
