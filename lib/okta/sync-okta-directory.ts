@@ -1,8 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
 import type { Config } from "@/lib/config/parse-config";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log/logger";
-import { reconcileOktaMemberships } from "@/lib/teams/reconcile-okta-memberships";
+import { reconcileOktaIdentity } from "@/lib/teams/reconcile-okta-identity";
 import type { Actor } from "@/lib/users/actor";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { fetchOktaDirectoryEntry, type OktaApi } from "./fetch-okta-directory-entry";
@@ -16,15 +17,15 @@ export interface OktaSyncSummary {
 }
 
 /**
- * Pulls each active Okta-sourced portal user's groups from Okta and reconciles their Okta-sourced
- * team memberships through OKTA_GROUP_MAPPING (the same rules as at sign-in); deactivates users
+ * Pulls each active Okta-sourced portal user's groups from Okta and reconciles their admin right
+ * and Okta-sourced team memberships (reconcileOktaIdentity, as at sign-in); deactivates users
  * Okta reports as deprovisioned. One user's failure is reported, not fatal to the others.
  */
 export async function syncOktaDirectory(config: Config, api: OktaApi, actor: Actor): Promise<OktaSyncSummary> {
   const summary: OktaSyncSummary = { checked: 0, membershipsChanged: 0, deactivated: [], notFound: [], failed: [] };
   const users = await db.user.findMany({
     where: { isActive: true, authProvider: "okta" },
-    select: { id: true, email: true, externalId: true, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
+    select: { id: true, email: true, externalId: true, isAdmin: true, adminSource: true, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
     orderBy: { createdAt: "asc" },
   });
   for (const user of users) {
@@ -38,12 +39,12 @@ export async function syncOktaDirectory(config: Config, api: OktaApi, actor: Act
         await deactivateUser(user.id, actor, "okta-sync");
         summary.deactivated.push(user.email);
       } else {
-        const changes = await db.$transaction(async (tx) => {
-          await tx.user.update({ where: { id: user.id }, data: { oktaGroups: JSON.stringify(entry.groups) } });
-          return reconcileOktaMemberships(tx, user.id, entry.groups, config.sso.groupMapping);
+        const { memberships } = await db.$transaction(async (tx) => {
+          const reconciled = await reconcileOktaIdentity(tx, user, entry.groups, config, { source: "okta-sync", actor });
+          await recordAuditEvents(tx, reconciled.events);
+          return reconciled;
         });
-        summary.membershipsChanged += changes.length;
-        if (changes.length > 0) await recordAuditEvent({ type: "team.memberships_synced", outcome: "success", actor, subject: user, details: { source: "okta-sync", changes } });
+        summary.membershipsChanged += memberships.length;
       }
     } catch (error) {
       log.warn("okta.sync.user_failed", { user: user.email, message: (error as Error).message });

@@ -1,0 +1,18 @@
+import type { RequestContext } from "@/lib/request/request-context";
+import type { AuditEventInput } from "./record-audit-event";
+
+/** The AuditEvent row for one event; IP and user agent come from the request when there is one. */
+export function toAuditRow(event: AuditEventInput, context: RequestContext | undefined) {
+  return {
+    type: event.type,
+    outcome: event.outcome,
+    reason: event.reason,
+    actorId: event.actor?.id ?? null,
+    actorEmail: event.actor?.email ?? null,
+    subjectId: event.subject?.id ?? null,
+    subjectEmail: event.subject?.email ?? null,
+    ip: context?.ip ?? null,
+    userAgent: context?.userAgent ?? null,
+    details: JSON.stringify(event.details ?? {}),
+  };
+}
