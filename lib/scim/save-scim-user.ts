@@ -1,16 +1,18 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/users/actor";
+import { deactivateUser } from "@/lib/users/deactivate-user";
+import { reactivateUser } from "@/lib/users/reactivate-user";
 import { ScimError } from "./scim-error";
 import type { ScimUserState } from "./scim-user-state";
 
 /**
  * Creates (id null) or fully updates a user from SCIM, in one transaction: uniqueness of userName
- * and externalId is checked inside it, and `active:false` deletes every session of the user in
- * the same write, so their access ends with this request. Audited after the commit.
+ * and externalId is checked inside it, and `active:false` deactivates the user (deactivateUser:
+ * sessions and tokens end) in the same transaction, so their access ends with this request.
  */
 export async function saveScimUser(id: string | null, state: ScimUserState, actor: Actor) {
-  const { user, before, sessionsEnded } = await db.$transaction(async (tx) => {
+  const { user, before } = await db.$transaction(async (tx) => {
     const before = id ? await tx.user.findUnique({ where: { id } }) : null;
     if (id && !before) throw new ScimError(404, `User ${id.slice(0, 64)} not found`);
     const others = { id: { not: id ?? "" } };
@@ -20,20 +22,18 @@ export async function saveScimUser(id: string | null, state: ScimUserState, acto
     if (state.externalId && (await tx.user.findFirst({ where: { externalId: state.externalId, ...others }, select: { id: true } }))) {
       throw new ScimError(409, `A user with externalId ${state.externalId} already exists`, "uniqueness");
     }
-    const data = { email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId, isActive: state.active };
-    const reactivated = before && !before.isActive && state.active;
-    const user = before
-      ? await tx.user.update({ where: { id: before.id }, data: { ...data, ...(reactivated ? { failedLogins: 0, lockedUntil: null } : {}) } })
-      : await tx.user.create({ data: { ...data, authProvider: "okta" } });
-    const sessionsEnded = state.active ? 0 : (await tx.session.deleteMany({ where: { userId: user.id } })).count;
-    return { user, before, sessionsEnded };
+    const data = { email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId };
+    const saved = before ? await tx.user.update({ where: { id: before.id }, data }) : await tx.user.create({ data: { ...data, authProvider: "okta" } });
+    // Activation changes go through the shared functions: sessions and tokens end with a deactivation.
+    let user = saved;
+    if (before?.isActive !== false && !state.active) user = await deactivateUser(saved.id, actor, "scim", tx);
+    if (before && !before.isActive && state.active) user = await reactivateUser(saved.id, actor, "scim", tx);
+    return { user, before };
   });
 
   const details = { source: "scim" };
   if (!before) await recordAuditEvent({ type: "user.created", outcome: "success", actor, subject: user, details: { ...details, externalId: user.externalId } });
   else await recordAuditEvent({ type: "user.updated", outcome: "success", actor, subject: user, details: { ...details, changed: changedFields(before, user) } });
-  if (before?.isActive !== false && !user.isActive) await recordAuditEvent({ type: "user.deactivated", outcome: "success", actor, subject: user, details: { ...details, sessionsEnded } });
-  if (before && !before.isActive && user.isActive) await recordAuditEvent({ type: "user.reactivated", outcome: "success", actor, subject: user, details });
   return user;
 }
 
