@@ -84,6 +84,7 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
             email_verified: user.emailVerified,
             groups: behaviour.groups[user.email] ?? user.groups,
           };
+          if (!behaviour.groupsClaim) delete claims.groups;
           if (use === "userinfo") return claims;
           if (behaviour.thinIdToken) for (const claim of FAT_ONLY_CLAIMS) delete claims[claim];
           return { ...claims, jti: `ID.${randomBytes(15).toString("base64url")}` }; // Okta's ID token ids

@@ -38,6 +38,8 @@ export interface IdpBehaviour {
   thinIdToken: boolean;
   /** The groups filter matches more than 100 groups: authorizations asking for `groups` fail with Okta's server_error. */
   tooManyGroups: boolean;
+  /** false: the app has no groups claim configured, so neither the ID token nor userinfo carries `groups`. */
+  groupsClaim: boolean;
   /** Replaces a user's fixture groups, keyed by email: an admin adding or removing someone in Okta. */
   groups: Record<string, string[]>;
 }
@@ -47,6 +49,8 @@ export interface RunningIdp {
   baseUrl: string;
   port: number;
   behaviour: IdpBehaviour;
+  /** Requests served so far, by route (path without the query, ids as ":id"): lets tests count the portal's calls, e.g. to userinfo. */
+  requests: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -57,7 +61,8 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const shape = options.shape ?? "custom";
   const extraUsers = options.extraUsers ?? [];
   users.push(...extraUsers);
-  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false, groups: {} };
+  const behaviour: IdpBehaviour = { delayMs: 0, thinIdToken: false, tooManyGroups: false, groupsClaim: true, groups: {} };
+  const requests = new Map<string, number>();
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
   await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {
@@ -92,7 +97,10 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // The path only (query strings carry codes and ID tokens), taken before mounting rewrites req.url.
-    const path = req.url?.split("?")[0];
+    const path = req.url?.split("?")[0] ?? "/";
+    // Interaction ids become ":id", so a long-running IdP keeps one counter per route.
+    const counted = path.replace(/\/[\w-]{20,}(?=\/|$)/g, "/:id");
+    requests.set(counted, (requests.get(counted) ?? 0) + 1);
     if (process.env.IDP_LOG === "1") res.on("finish", () => console.log(`[idp] ${req.method} ${path} ${res.statusCode}`));
     try {
       if (behaviour.delayMs > 0) await sleep(behaviour.delayMs);
@@ -110,6 +118,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     baseUrl,
     port,
     behaviour,
+    requests,
     close: async () => {
       for (const user of extraUsers) users.splice(users.indexOf(user), 1);
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 /** The event types the portal records, for the audit page's filter menu (the filter accepts any type). */
 export const AUDIT_EVENT_TYPES = [
   "sso.login",
+  "sso.groups_claim_missing",
   "login.local",
   "login.local.lockout",
   "logout",

@@ -64,7 +64,7 @@ export async function provisionSsoUser(config: Config, identity: OktaIdentity, t
         outcome: "success",
         actor: subject,
         subject,
-        details: { provider: "okta", issuer: config.sso.okta?.issuer, sub: identity.sub, groups: identity.groups, mfa: identity.mfa, amr: identity.amr, newUser: !found, linkedBy: found?.linkedBy ?? "created" },
+        details: { provider: "okta", issuer: config.sso.okta?.issuer, sub: identity.sub, groups: identity.groups, groupsClaim: identity.groupsProblem ?? (identity.groups ? "present" : "not requested"), mfa: identity.mfa, amr: identity.amr, newUser: !found, linkedBy: found?.linkedBy ?? "created" },
       },
       ...reconciled.events,
       ...events.map((event) => ({ ...event, subject })),
