@@ -49,6 +49,8 @@ export interface RunningIdp {
   signOktaJwt(claims: Record<string, unknown>): Promise<string>;
   /** An Okta event hook delivery to the portal for a demo user; resolves to the portal's HTTP status. */
   sendEvent(email: string, eventType: string, group?: string): Promise<number>;
+  /** Requests served so far, by route (path without the query, ids as ":id"): lets tests count the portal's calls, e.g. to userinfo. */
+  requests: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const extraUsers = options.extraUsers ?? [];
   users.push(...extraUsers);
   const behaviour: IdpBehaviour = { ...defaultBehaviour(), ...options.behaviour };
+  const requests = new Map<string, number>();
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
   await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {
@@ -110,7 +113,10 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // The path only (query strings carry codes and ID tokens), taken before mounting rewrites req.url.
-    const path = req.url?.split("?")[0];
+    const path = req.url?.split("?")[0] ?? "/";
+    // Interaction ids become ":id", so a long-running IdP keeps one counter per route.
+    const counted = path.replace(/\/[\w-]{20,}(?=\/|$)/g, "/:id");
+    requests.set(counted, (requests.get(counted) ?? 0) + 1);
     if (process.env.IDP_LOG === "1") res.on("finish", () => console.log(`[idp] ${req.method} ${path} ${res.statusCode}`));
     try {
       if (behaviour.delayMs > 0) await sleep(behaviour.delayMs);
@@ -131,6 +137,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     signOktaJwt: (claims) => signOktaJwt(lifecycle, claims),
     universalLogout: (email, format) => sendUniversalLogout(lifecycle, requireUser(email), format),
     sendEvent: (email, eventType, group) => sendEventHook(lifecycle, requireUser(email), eventType, group),
+    requests,
     close: async () => {
       for (const user of extraUsers) users.splice(users.indexOf(user), 1);
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {

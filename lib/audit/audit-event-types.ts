@@ -4,6 +4,7 @@
  */
 export const AUDIT_EVENT_TYPES = [
   "sso.login",
+  "sso.groups_claim_missing",
   "login.local",
   "login.local.lockout",
   "logout",

@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Config } from "@/lib/config/parse-config";
 import { db } from "@/lib/db/client";
-import { reconcileOktaMemberships } from "@/lib/teams/reconcile-okta-memberships";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
+import { reconcileOktaIdentity } from "@/lib/teams/reconcile-okta-identity";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { fetchOktaProfile } from "./fetch-okta-profile";
 import { findOktaUser } from "./find-okta-user";
@@ -27,7 +28,7 @@ export async function applyOktaEvent(config: Config, event: OktaEvent): Promise<
 
   if (ENDS_ACCESS.has(event.eventType)) {
     if (!user.isActive) return "already deactivated";
-    await deactivateUser(user.id, ACTOR, "okta-event-hook");
+    await deactivateUser(user.id, ACTOR, `okta-event-hook: ${event.eventType}`);
     return "deactivated";
   }
   if (RESTORES_ACCESS.has(event.eventType)) {
@@ -44,12 +45,14 @@ export async function applyOktaEvent(config: Config, event: OktaEvent): Promise<
     const current = JSON.parse(user.oktaGroups) as string[];
     const others = current.filter((name) => name.toLowerCase() !== group.toLowerCase());
     const groups = change === "add" ? [...others, group] : others;
-    const changes = await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { oktaGroups: JSON.stringify(groups) } });
-      return reconcileOktaMemberships(tx, user.id, groups, config.sso.groupMapping);
+    // The same reconciliation as sign-in and sync: team memberships and the admin right follow the groups.
+    const reconciled = await db.$transaction(async (tx) => {
+      const result = await reconcileOktaIdentity(tx, user, groups, config, { source: "okta-event-hook", actor: ACTOR });
+      await recordAuditEvents(tx, result.events);
+      return result;
     });
-    if (changes.length) await recordAuditEvent({ type: "team.memberships_synced", outcome: "success", actor: ACTOR, subject: user, details: { ...details, group, changes } });
-    return `group ${change === "add" ? "added" : "removed"}: ${changes.length} membership change(s)`;
+    const changes = reconciled.memberships.length + (reconciled.adminChange ? 1 : 0);
+    return `group ${change === "add" ? "added" : "removed"}: ${changes} change(s)`;
   }
   // user.account.update_profile names the user but not the new values: read them back from Okta.
   if (!config.oktaApi) return "ignored: profile changes need OKTA_API_TOKEN (the next sign-in or SCIM push brings them)";

@@ -1,8 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
 import type { Config } from "@/lib/config/parse-config";
 import { db } from "@/lib/db/client";
 import { log } from "@/lib/log/logger";
-import { reconcileOktaMemberships } from "@/lib/teams/reconcile-okta-memberships";
+import { reconcileOktaIdentity } from "@/lib/teams/reconcile-okta-identity";
 import type { Actor } from "@/lib/users/actor";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { createOktaClient, type OktaApi, type OktaClientOptions } from "./create-okta-client";
@@ -25,9 +26,9 @@ export interface OktaSyncOptions extends OktaClientOptions {
 const LEAVER_STATUSES: Record<string, string> = { SUSPENDED: "suspended in Okta", DEPROVISIONED: "deprovisioned in Okta" };
 
 /**
- * Pulls each active Okta-sourced portal user's groups from Okta and reconciles their Okta-sourced
- * team memberships through OKTA_GROUP_MAPPING (the same rules as at sign-in); deactivates users
- * Okta reports as suspended or deprovisioned, or has deleted. Waits out Okta's rate limit (bounded).
+ * Pulls each active Okta-sourced portal user's groups from Okta and reconciles their admin right
+ * and Okta-sourced team memberships (reconcileOktaIdentity, as at sign-in); deactivates users Okta
+ * reports as suspended or deprovisioned, or has deleted. Waits out Okta's rate limit (bounded).
  * One user's failure is reported, not fatal to the others.
  */
 export async function syncOktaDirectory(config: Config, api: OktaApi, actor: Actor, options: OktaSyncOptions = {}): Promise<OktaSyncSummary> {
@@ -35,7 +36,7 @@ export async function syncOktaDirectory(config: Config, api: OktaApi, actor: Act
   const client = createOktaClient(api, options);
   const users = await db.user.findMany({
     where: { isActive: true, authProvider: "okta" },
-    select: { id: true, email: true, externalId: true, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
+    select: { id: true, email: true, externalId: true, isAdmin: true, adminSource: true, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
     orderBy: { createdAt: "asc" },
   });
   // The one place sync takes someone's access away, with the reason in the audit trail.
@@ -56,12 +57,12 @@ export async function syncOktaDirectory(config: Config, api: OktaApi, actor: Act
       } else if (LEAVER_STATUSES[entry.status]) {
         await deactivate(user, LEAVER_STATUSES[entry.status]);
       } else {
-        const changes = await db.$transaction(async (tx) => {
-          await tx.user.update({ where: { id: user.id }, data: { oktaGroups: JSON.stringify(entry.groups) } });
-          return reconcileOktaMemberships(tx, user.id, entry.groups, config.sso.groupMapping);
+        const { memberships } = await db.$transaction(async (tx) => {
+          const reconciled = await reconcileOktaIdentity(tx, user, entry.groups, config, { source: "okta-sync", actor });
+          await recordAuditEvents(tx, reconciled.events);
+          return reconciled;
         });
-        summary.membershipsChanged += changes.length;
-        if (changes.length > 0) await recordAuditEvent({ type: "team.memberships_synced", outcome: "success", actor, subject: user, details: { source: "okta-sync", changes } });
+        summary.membershipsChanged += memberships.length;
       }
     } catch (error) {
       log.warn("okta.sync.user_failed", { user: user.email, message: (error as Error).message });

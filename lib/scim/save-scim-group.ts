@@ -1,5 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
 import { db } from "@/lib/db/client";
+import { reconcileLeftOktaGroup } from "@/lib/teams/reconcile-left-okta-group";
 import type { Actor } from "@/lib/users/actor";
 import { checkScimGroupName } from "./check-scim-group-name";
 import { getScimGroup } from "./get-scim-group";
@@ -30,6 +32,10 @@ export async function saveScimGroup(id: string | null, state: ScimGroupState, ac
     const removed = [...current.values()].filter((member) => member.source === "scim" && !state.members.includes(member.userId)).map((member) => member.userId);
     if (added.length > 0) await tx.teamMember.createMany({ data: added.map((userId) => ({ teamId: team.id, userId, source: "scim" })) });
     if (removed.length > 0) await tx.teamMember.deleteMany({ where: { teamId: team.id, userId: { in: removed } } });
+    // Whoever left the Okta group under its old name may lose what that group granted (admin right).
+    const renamed = before && before.name !== team.name;
+    const leftGroup = renamed ? [...current.values()].filter((member) => member.source === "scim").map((member) => member.userId) : removed;
+    if (before) await recordAuditEvents(tx, await reconcileLeftOktaGroup(tx, leftGroup, before.name, actor));
     return { team: await tx.team.findUniqueOrThrow({ where: { id: team.id }, include: GROUP_INCLUDE }), created: !before, added, removed };
   });
   await recordAuditEvent({ type: created ? "team.created" : "team.updated", outcome: "success", actor, subject: { id: team.id }, details: { source: "scim", name: team.name, membersAdded: added, membersRemoved: removed } });

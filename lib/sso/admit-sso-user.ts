@@ -2,17 +2,19 @@ import type { Account, Profile } from "next-auth";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Config, OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
+import { checkEmailVerified } from "./check-email-verified";
 import { checkTrustedDomain } from "./check-trusted-domain";
 import { loginErrorUrl } from "./login-error-url";
-import { provisionSsoUser, type Provisioned } from "./provision-sso-user";
+import { provisionSsoUser } from "./provision-sso-user";
 import { readIdentity, type OktaIdentity } from "./read-identity";
+import { reportGroupsClaimProblem } from "./report-groups-claim-problem";
 import { SsoRefusal } from "./sso-refusal";
 import type { SsoProfile } from "./sso-profile";
 
 /**
  * next-auth's signIn callback: applies the portal's SSO policy to a verified Okta sign-in and
  * provisions the user. Returns true to let next-auth create the session, or the login page URL
- * with the refusal's code; every outcome is audited.
+ * with the refusal's code; every outcome is audited (a success inside the provisioning transaction).
  */
 export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Profile | undefined, account: Account | null): Promise<true | string> {
   const claims = profile as SsoProfile | undefined;
@@ -21,15 +23,17 @@ export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Pr
     if (!claims?.sub || !account) throw new SsoRefusal("token_invalid", "no verified ID token claims");
     identity = await readIdentity(okta, claims, account.access_token);
     checkTrustedDomain(identity.email, config.sso.trustedDomains);
-    const provisioned = await provisionSsoUser(config, identity, {
+    checkEmailVerified(identity, config.sso.requireVerifiedEmail);
+    const tokens = {
       access_token: account.access_token,
       expires_at: account.expires_at,
       id_token: account.id_token,
       refresh_token: account.refresh_token,
       scope: account.scope,
       token_type: account.token_type,
-    });
-    await auditSuccess(okta, identity, provisioned);
+    };
+    const warnings = identity.groupsProblem ? [reportGroupsClaimProblem(okta, identity.groupsProblem, identity.sub)] : [];
+    const provisioned = await provisionSsoUser(config, identity, tokens, warnings);
     log.debug("sso.user_linked", { sub: identity.sub, userId: provisioned.user.id, newUser: provisioned.isNewUser });
     return true;
   } catch (error) {
@@ -45,20 +49,5 @@ export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Pr
     const url = new URL(loginErrorUrl(config.appUrl, error.code));
     for (const [key, value] of Object.entries(error.params)) url.searchParams.set(key, value);
     return url.toString();
-  }
-}
-
-async function auditSuccess(okta: OktaConfig, identity: OktaIdentity, { user, isNewUser, adminChange, memberships }: Provisioned): Promise<void> {
-  if (isNewUser) await recordAuditEvent({ type: "user.created", outcome: "success", subject: user, details: { source: "sso" } });
-  await recordAuditEvent({
-    type: "sso.login",
-    outcome: "success",
-    actor: user,
-    subject: user,
-    details: { provider: "okta", issuer: okta.issuer, sub: identity.sub, groups: identity.groups, mfa: identity.mfa, amr: identity.amr, newUser: isNewUser },
-  });
-  if (adminChange) await recordAuditEvent({ type: `admin.${adminChange}`, outcome: "success", subject: user, details: { source: "okta", groups: identity.groups } });
-  for (const membership of memberships) {
-    await recordAuditEvent({ type: `team.member_${membership.change}`, outcome: "success", subject: user, details: { ...membership, source: "okta" } });
   }
 }

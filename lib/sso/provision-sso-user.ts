@@ -1,7 +1,11 @@
+import type { AuditEventInput } from "@/lib/audit/record-audit-event";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
 import type { Config } from "@/lib/config/parse-config";
 import { db } from "@/lib/db/client";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
-import { reconcileOktaMemberships, type MembershipChange } from "@/lib/teams/reconcile-okta-memberships";
+import { reconcileOktaIdentity } from "@/lib/teams/reconcile-okta-identity";
+import type { MembershipChange } from "@/lib/teams/plan-okta-memberships";
+import { findSsoUser } from "./find-sso-user";
 import type { OktaIdentity } from "./read-identity";
 import { SsoRefusal } from "./sso-refusal";
 
@@ -27,64 +31,44 @@ export interface Provisioned {
 }
 
 /**
- * Links an Okta identity to its portal user, in one transaction: finds it by Okta `sub`, else by
- * SCIM externalId (the Okta user id), else by email (a user an admin or SCIM created first), else creates it when SSO_AUTO_CREATE_USERS allows;
- * refreshes the Account tokens; reconciles admin rights and team memberships from Okta groups.
- * A refusal or a failure rolls everything back, so no User or Account is left half-made; a race
- * with a simultaneous login of the same identity (or the same new team) runs it again.
+ * Links an Okta identity to its portal user (findSsoUser's rules) or creates it when
+ * SSO_AUTO_CREATE_USERS allows; refreshes the Account tokens; reconciles admin right and team
+ * memberships from Okta groups; and writes the sign-in's audit events: all in one transaction,
+ * with one user write and one audit insert. A refusal or a failure rolls everything back, so no
+ * User or Account is left half-made; a race with a simultaneous login runs it again.
  */
-export async function provisionSsoUser(config: Config, identity: OktaIdentity, tokens: AccountTokens): Promise<Provisioned> {
+export async function provisionSsoUser(config: Config, identity: OktaIdentity, tokens: AccountTokens, events: AuditEventInput[] = []): Promise<Provisioned> {
   return retryOnConflict(() => db.$transaction(async (tx) => {
-    const key = { provider_providerAccountId: { provider: "okta", providerAccountId: identity.sub } };
-    const account = await tx.account.findUnique({ where: key, include: { user: true } });
-    const linked = { accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } };
-    // SCIM stores Okta's user id as externalId: that links more surely than an email that may have changed.
-    const byExternalId = account ? null : await tx.user.findUnique({ where: { externalId: identity.sub }, include: linked });
-    const candidate = account ? null : (byExternalId ?? (await tx.user.findUnique({ where: { email: identity.email }, include: linked })));
-    // Linked to this very identity means a simultaneous login just committed it: creating the
-    // Account below then fails as a duplicate and the retry takes the `account` path.
-    if (candidate?.accounts.some((other) => other.providerAccountId !== identity.sub)) {
-      // That user is already linked to another Okta identity: never merge two people.
-      throw new SsoRefusal("not_provisioned", `email ${identity.email} is linked to a different Okta user`);
-    }
-    let user = account?.user ?? candidate;
-    if (user && !user.isActive) throw new SsoRefusal("deactivated", `user ${user.email} is deactivated`);
-    if (!user && !config.sso.autoCreateUsers) throw new SsoRefusal("not_provisioned", `no portal user for ${identity.email} and SSO_AUTO_CREATE_USERS=false`);
+    const found = await findSsoUser(tx, identity);
+    if (found && !found.user.isActive) throw new SsoRefusal("deactivated", `user ${found.user.email} is deactivated`);
+    if (!found && !config.sso.autoCreateUsers) throw new SsoRefusal("not_provisioned", `no portal user for ${identity.email} and SSO_AUTO_CREATE_USERS=false`);
 
-    const isNewUser = !user;
-    user ??= await tx.user.create({ data: { email: identity.email, name: identity.name, authProvider: "okta" } });
-
-    if (account) await tx.account.update({ where: key, data: tokens });
-    else await tx.account.create({ data: { ...tokens, userId: user.id, type: "oidc", provider: "okta", providerAccountId: identity.sub } });
-
-    let adminChange: Provisioned["adminChange"] = null;
-    let adminData = {};
-    if (config.sso.adminGroups.length > 0) {
-      const inAdminGroup = identity.groups.some((group) => config.sso.adminGroups.includes(group.toLowerCase()));
-      if (inAdminGroup && !user.isAdmin) {
-        adminChange = "granted";
-        adminData = { isAdmin: true, adminSource: "okta" };
-      } else if (!inAdminGroup && user.isAdmin && user.adminSource === "okta") {
-        adminChange = "revoked";
-        adminData = { isAdmin: false, adminSource: null };
-      }
-    }
+    const user = found?.user ?? { ...(await tx.user.create({ data: { email: identity.email, name: identity.name, authProvider: "okta" } })), memberships: [] };
+    if (found?.accountId) await tx.account.update({ where: { id: found.accountId }, data: tokens, select: { id: true } });
+    else await tx.account.create({ data: { ...tokens, userId: user.id, type: "oidc", provider: "okta", providerAccountId: identity.sub }, select: { id: true } });
 
     // Okta is the source of the email: follow a change unless another user already has the new one.
     const emailTaken = user.email !== identity.email && (await tx.user.count({ where: { email: identity.email } })) > 0;
-    await tx.user.update({
-      where: { id: user.id },
-      data: {
-        ...adminData,
-        ...(emailTaken ? {} : { email: identity.email }),
-        name: identity.name ?? user.name,
-        emailVerified: new Date(),
-        oktaGroups: JSON.stringify(identity.groups),
-        lastLoginAt: new Date(),
-        lastLoginMfa: identity.mfa,
-      },
+    const email = emailTaken ? user.email : identity.email;
+    const reconciled = await reconcileOktaIdentity(tx, { ...user, email }, identity.groups, config, {
+      source: "okta",
+      linking: found !== null && found.linkedBy !== "sub",
+      userData: { email, name: identity.name ?? user.name, emailVerified: identity.emailVerified ? new Date() : null, lastLoginAt: new Date(), lastLoginMfa: identity.mfa },
     });
-    const memberships = await reconcileOktaMemberships(tx, user.id, identity.groups, config.sso.groupMapping);
-    return { user: { id: user.id, email: emailTaken ? user.email : identity.email }, isNewUser, adminChange, memberships };
+
+    const subject = { id: user.id, email };
+    await recordAuditEvents(tx, [
+      ...(found ? [] : [{ type: "user.created" as const, outcome: "success" as const, subject, details: { source: "sso" } }]),
+      {
+        type: "sso.login",
+        outcome: "success",
+        actor: subject,
+        subject,
+        details: { provider: "okta", issuer: config.sso.okta?.issuer, sub: identity.sub, groups: identity.groups, groupsClaim: identity.groupsProblem ?? (identity.groups ? "present" : "not requested"), mfa: identity.mfa, amr: identity.amr, newUser: !found, linkedBy: found?.linkedBy ?? "created" },
+      },
+      ...reconciled.events,
+      ...events.map((event) => ({ ...event, subject })),
+    ]);
+    return { user: subject, isNewUser: !found, adminChange: reconciled.adminChange, memberships: reconciled.memberships };
   }, TRANSACTION_LIMITS));
 }

@@ -2,20 +2,26 @@ import type { OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
 import { discoverIssuer } from "./discover-issuer";
 import { SsoRefusal } from "./sso-refusal";
-import { groupsOf, usedMfa, type SsoProfile } from "./sso-profile";
+import { usedMfa, type SsoProfile } from "./sso-profile";
 
 export interface OktaIdentity {
   sub: string;
   email: string;
+  /** Okta's email_verified: true only when Okta says so (absent counts as not verified). */
+  emailVerified: boolean;
   name: string | null;
-  groups: string[];
+  /** Null when Okta said nothing usable about groups: not the same as no groups. */
+  groups: string[] | null;
+  /** Why `groups` is null although the groups scope was asked for. */
+  groupsProblem: "missing" | "malformed" | null;
   mfa: boolean;
   amr: string[];
 }
 
 /**
- * The identity behind a verified ID token. Okta's code flow issues thin ID tokens, so email,
- * email_verified and groups fall back to the userinfo endpoint when the token lacks them.
+ * The identity behind a verified ID token. Okta's code flow issues thin ID tokens, so when the
+ * token lacks a claim the policy reads (email, email_verified, or groups when asked for), the
+ * userinfo endpoint is called, once; otherwise never.
  */
 export async function readIdentity(okta: OktaConfig, idToken: SsoProfile, accessToken: string | undefined): Promise<OktaIdentity> {
   let claims: SsoProfile = idToken;
@@ -32,15 +38,22 @@ export async function readIdentity(okta: OktaConfig, idToken: SsoProfile, access
 
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
   if (!email) throw new SsoRefusal("email_unverified", "Okta sent no email claim");
-  if (claims.email_verified === false) throw new SsoRefusal("email_unverified", `email ${email} is not verified`);
+  const groups = readGroups(claims[okta.groupsClaim]);
   return {
     sub: idToken.sub,
     email,
+    emailVerified: claims.email_verified === true,
     name: (claims.name ?? claims.preferred_username ?? null) as string | null,
-    groups: groupsOf(claims, okta.groupsClaim),
+    groups,
+    groupsProblem: !wantsGroups || groups ? null : claims[okta.groupsClaim] === undefined ? "missing" : "malformed",
     mfa: usedMfa(idToken),
     amr: Array.isArray(idToken.amr) ? idToken.amr : [],
   };
+}
+
+/** Okta sends an array of group names; anything else (absent, a string, mixed types) is unknown, not empty. */
+function readGroups(value: unknown): string[] | null {
+  return Array.isArray(value) && value.every((group) => typeof group === "string") ? value : null;
 }
 
 function stripUndefined(profile: SsoProfile): SsoProfile {

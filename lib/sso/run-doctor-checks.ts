@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Config, OktaConfig } from "@/lib/config/parse-config";
+import { checkLastGroupsClaim } from "./check-last-groups-claim";
 import { describeFetchError } from "./describe-fetch-error";
 import type { IssuerMetadata } from "./discover-issuer";
 
@@ -40,6 +41,7 @@ export async function runDoctorChecks(config: Config): Promise<DoctorCheck[]> {
     checkScopes(okta, metadata),
     await checkAuthorize(config, okta, metadata),
     await checkClientCredentials(config, okta, metadata),
+    await checkLastGroupsClaim(config, okta),
   );
   return checks;
 }

@@ -9,12 +9,6 @@ export interface SsoProfile {
   [claim: string]: unknown;
 }
 
-/** Group names from the configured groups claim; Okta sends an array of names. */
-export function groupsOf(profile: SsoProfile, claim: string): string[] {
-  const value = profile[claim];
-  return Array.isArray(value) ? value.filter((group): group is string => typeof group === "string") : [];
-}
-
 export function usedMfa(profile: SsoProfile): boolean {
   return Array.isArray(profile.amr) && profile.amr.includes("mfa");
 }

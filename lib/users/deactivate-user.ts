@@ -1,14 +1,20 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db/client";
+import { recordAuditEvents } from "@/lib/audit/record-audit-events";
+import type { DbTransaction } from "@/lib/db/client";
+import { runInTransaction } from "@/lib/db/run-in-transaction";
 import type { Actor } from "./actor";
 
-/** Deactivates a user and ends every one of their sessions in the same transaction: access stops at once. */
-export async function deactivateUser(userId: string, actor: Actor, source = "admin") {
-  const [user, sessions] = await db.$transaction([
-    // deactivatedAt keeps their API tokens dead after a reactivation (authenticateToken).
-    db.user.update({ where: { id: userId }, data: { isActive: false, deactivatedAt: new Date() } }),
-    db.session.deleteMany({ where: { userId } }),
-  ]);
-  await recordAuditEvent({ type: "user.deactivated", outcome: "success", actor, subject: user, details: { source, sessionsEnded: sessions.count } });
-  return user;
+/**
+ * The one way a user is deactivated (console, SCIM, directory sync): refuses their sign-ins,
+ * ends every session and revokes every API token, so access stops at their next request and a
+ * later reactivation does not bring old tokens back. One transaction (the caller's, when given),
+ * audited in it.
+ */
+export async function deactivateUser(userId: string, actor: Actor, source = "admin", tx?: DbTransaction) {
+  return runInTransaction(tx, async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { isActive: false, deactivatedAt: new Date() } });
+    const sessions = await tx.session.deleteMany({ where: { userId } });
+    const tokens = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await recordAuditEvents(tx, [{ type: "user.deactivated", outcome: "success", actor, subject: user, details: { source, sessionsEnded: sessions.count, tokensRevoked: tokens.count } }]);
+    return user;
+  });
 }

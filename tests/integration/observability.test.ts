@@ -91,7 +91,7 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
     const sessionsBefore = value(before, "portal_sessions_active{}");
     // Thin ID tokens, as Okta's code flow issues them, send the portal to the userinfo endpoint (a fetch,
     // where the token exchange goes through node:http). Both spellings: the IdP's switch is being renamed.
-    Object.assign(stack.idp.behaviour, { thinIdToken: true, fatIdToken: false });
+    Object.assign(stack.idp.behaviour, { fatIdToken: false });
 
     expect((await ssoLogin(stack.portal.url, "user@example.com")).location).toBe(`${stack.portal.url}/admin`);
     expect(new URL((await ssoLogin(stack.portal.url, "outsider@untrusted.org")).location).searchParams.get("error")).toBe("untrusted_domain");

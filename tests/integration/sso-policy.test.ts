@@ -57,7 +57,9 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     const before = await counts();
     const { location } = await ssoLogin(stack.portal.url, "unverified@example.com");
     expect(errorOf(location).get("error")).toBe("email_unverified");
-    expect(await loginPageText(location)).toContain("Okta did not confirm a verified email address");
+    expect(await loginPageText(location)).toContain("Your Okta account's email address isn't marked as verified. Ask your Okta administrator");
+    const audit = await db.one<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE reason = 'email_unverified' ORDER BY "createdAt" DESC`);
+    expect(audit!.details).toContain("SSO_REQUIRE_VERIFIED_EMAIL");
     expect(await counts()).toEqual(before);
   });
 

@@ -11,7 +11,8 @@ import { TEST_DATABASE } from "../helpers/test-database";
 let stack: Stack;
 let db: PortalDb;
 beforeAll(async () => {
-  stack = await startStack({ env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]' } });
+  // Admin rights come from Okta groups here, so the app has a groups claim.
+  stack = await startStack({ idpBehaviour: { groupsClaim: true }, env: { SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]' } });
   db = portalDb(stack.portal.databaseUrl);
 }, 120_000);
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { GroupsClaimNotice } from "@/components/admin/groups-claim-notice";
 import { Overview } from "@/components/admin/overview";
 import { getSignInStats } from "@/lib/audit/get-sign-in-stats";
 import { requireSession } from "@/lib/sessions/require-session";
@@ -19,6 +20,7 @@ export default async function DashboardPage() {
           Signed in as <span data-testid="user-email">{session.user.email}</span> (<span data-testid="user-name">{session.user.name ?? "no name"}</span>) · Okta groups:{" "}
           <span data-testid="user-groups">{session.user.groups.join(", ") || "none"}</span> · <a href="/admin/account" className="underline">My account</a>
         </p>
+        <GroupsClaimNotice />
         <Overview counts={counts} stats={stats} />
       </div>
     );
