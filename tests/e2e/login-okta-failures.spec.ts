@@ -28,7 +28,8 @@ async function signIn(page: Page, email: string): Promise<void> {
 
 test("a groups scope the custom authorization server lacks: Okta's words and where to add it", async ({ page }) => {
   await continueWithOkta(page);
-  await expect(page).toHaveURL(/\/admin\/login\?error=invalid_scope/);
+  // The first sign-in against this fresh portal (button → Okta → callback → login page) may take a while.
+  await page.waitForURL(/\/admin\/login\?error=invalid_scope/);
   const alert = page.getByTestId("login-error");
   await expect(alert).toContainText("One or more scopes are not configured for the authorization server resource.");
   await expect(alert).toContainText("Security → API → Authorization Servers → Scopes");
