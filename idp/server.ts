@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { users, type DemoUser } from "./accounts";
 import { oktaApi, sendJson } from "./okta-api";
 import { oktaApiError } from "./okta-errors";
-import { createProvider } from "./provider";
+import { createProvider, signingKey } from "./provider";
 import { signIn } from "./sign-in";
 
 export type IdpShape = "custom" | "org";
@@ -47,8 +47,17 @@ export interface RunningIdp {
   baseUrl: string;
   port: number;
   behaviour: IdpBehaviour;
+  /** Server-to-server requests so far, by endpoint (discovery, jwks, token, userinfo), for tests and the bench. */
+  calls: Record<EndpointKind, number>;
+  /**
+   * Signs with a new key from now on and publishes it first in the JWKS, keeping the previous key
+   * published (Okta's rotation). Sign-ins in progress at the IdP must start again. Returns the new kid.
+   */
+  rotateSigningKey(): string;
   close(): Promise<void>;
 }
+
+export type EndpointKind = "discovery" | "jwks" | "token" | "userinfo";
 
 const CUSTOM_AS_ID = "default";
 
@@ -70,8 +79,17 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const baseUrl = `http://${options.hostname ?? "localhost"}:${port}`;
   const mountPath = shape === "custom" ? `/oauth2/${CUSTOM_AS_ID}` : "";
   const issuer = `${baseUrl}${mountPath}`;
-  const provider = createProvider(issuer, shape, options.clients, behaviour);
-  const oidc = provider.callback();
+  let keys = [signingKey()];
+  let provider = createProvider(issuer, shape, options.clients, behaviour, keys);
+  let oidc = provider.callback();
+  const endpoints = shape === "custom" ? `${mountPath}/v1` : "/oauth2/v1";
+  const kinds: Record<string, EndpointKind> = {
+    [`${mountPath}/.well-known/openid-configuration`]: "discovery",
+    [`${endpoints}/keys`]: "jwks",
+    [`${endpoints}/token`]: "token",
+    [`${endpoints}/userinfo`]: "userinfo",
+  };
+  const calls: Record<EndpointKind, number> = { discovery: 0, jwks: 0, token: 0, userinfo: 0 };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
@@ -92,7 +110,8 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // The path only (query strings carry codes and ID tokens), taken before mounting rewrites req.url.
-    const path = req.url?.split("?")[0];
+    const path = req.url?.split("?")[0] ?? "";
+    if (kinds[path]) calls[kinds[path]]++;
     if (process.env.IDP_LOG === "1") res.on("finish", () => console.log(`[idp] ${req.method} ${path} ${res.statusCode}`));
     try {
       if (behaviour.delayMs > 0) await sleep(behaviour.delayMs);
@@ -110,6 +129,13 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     baseUrl,
     port,
     behaviour,
+    calls,
+    rotateSigningKey: () => {
+      keys = [signingKey(), keys[0]];
+      provider = createProvider(issuer, shape, options.clients, behaviour, keys);
+      oidc = provider.callback();
+      return keys[0].kid;
+    },
     close: async () => {
       for (const user of extraUsers) users.splice(users.indexOf(user), 1);
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
