@@ -49,6 +49,8 @@ export interface RunningIdp {
   behaviour: IdpBehaviour;
   /** Server-to-server requests so far, by endpoint (discovery, jwks, token, userinfo), for tests and the bench. */
   calls: Record<EndpointKind, number>;
+  /** Milliseconds the IdP spent answering them, by endpoint (the bench subtracts it from the callback). */
+  callMs: Record<EndpointKind, number>;
   /**
    * Signs with a new key from now on and publishes it first in the JWKS, keeping the previous key
    * published (Okta's rotation). Sign-ins in progress at the IdP must start again. Returns the new kid.
@@ -90,6 +92,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     [`${endpoints}/userinfo`]: "userinfo",
   };
   const calls: Record<EndpointKind, number> = { discovery: 0, jwks: 0, token: 0, userinfo: 0 };
+  const callMs: Record<EndpointKind, number> = { discovery: 0, jwks: 0, token: 0, userinfo: 0 };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
@@ -111,7 +114,12 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // The path only (query strings carry codes and ID tokens), taken before mounting rewrites req.url.
     const path = req.url?.split("?")[0] ?? "";
-    if (kinds[path]) calls[kinds[path]]++;
+    const kind = kinds[path];
+    if (kind) {
+      calls[kind]++;
+      const started = performance.now();
+      res.on("finish", () => (callMs[kind] += performance.now() - started));
+    }
     if (process.env.IDP_LOG === "1") res.on("finish", () => console.log(`[idp] ${req.method} ${path} ${res.statusCode}`));
     try {
       if (behaviour.delayMs > 0) await sleep(behaviour.delayMs);
@@ -130,6 +138,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     port,
     behaviour,
     calls,
+    callMs,
     rotateSigningKey: () => {
       keys = [signingKey(), keys[0]];
       provider = createProvider(issuer, shape, options.clients, behaviour, keys);

@@ -1,0 +1,7 @@
+/** @type {import('next').NextConfig} */
+module.exports = {
+  // The bench builds a copy outside the repository with the portal's node_modules linked in;
+  // Turbopack must see both (inside the repository it would pick up the portal's proxy.ts).
+  turbopack: { root: process.env.BARE_APP_TURBOPACK_ROOT || __dirname },
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+};
