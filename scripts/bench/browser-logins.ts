@@ -58,7 +58,7 @@ export async function benchBrowserLogins(bareAppDir: string, databases: ("sqlite
     for (const kind of databases) {
       const database = await createTestDatabase(kind);
       const env = { ...oktaPortalEnv(idp.issuer), SSO_OKTA_CLIENT_ID: `${TEST_CLIENT.id}-${kind}`, ...UNLIMITED };
-      const portal: RunningPortal = await startPortal(ports[kind], env, { databaseUrl: database.url });
+      const portal: RunningPortal = await startPortal(ports[kind], env, { databaseUrl: database.url, readyTimeoutMs: 120_000 });
       sides.push({ name: `portal-${kind}`, url: portal.url, pid: portal.pid, loginPath: "/admin/login", button: /Continue with Okta/, stop: async () => (await portal.stop(), await database.drop()) });
     }
 
@@ -102,7 +102,9 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
     const page = await context.newPage();
     await page.goto(`${side.url}${side.loginPath}`);
     await page.getByRole("button", { name: side.button }).click();
-    await page.locator("#okta-signin-username").fill(EMAIL);
+    await page.locator("#okta-signin-username").fill(EMAIL, { timeout: 15_000 }).catch(async (error: Error) => {
+      throw new Error(`${side.name}: no IdP sign-in form at ${page.url()}: ${(await page.locator("body").innerText()).slice(0, 300)} (${error.message.split("\n")[0]})`);
+    });
     await page.locator("#okta-signin-password").fill(DEMO_PASSWORD);
 
     const callsBefore = { ...idp.calls };

@@ -22,7 +22,7 @@ const ROOT = process.cwd();
  * on a free port and waits until it answers. Without `databaseUrl` it gets a fresh database of the
  * kind TEST_DATABASE selects, dropped again on stop; with one, it shares that database.
  */
-export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string } = {}): Promise<RunningPortal> {
+export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string; readyTimeoutMs?: number } = {}): Promise<RunningPortal> {
   const own = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? own!.url;
   const url = `http://127.0.0.1:${port}`;
@@ -37,7 +37,7 @@ export async function startPortal(port: number, env: Record<string, string>, opt
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   try {
-    await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
+    await waitUntilUp(child, `${url}/auth/sso/providers`, () => output, options.readyTimeoutMs ?? 30_000);
   } catch (error) {
     await own?.drop();
     throw error;
@@ -50,8 +50,8 @@ export async function startPortal(port: number, env: Record<string, string>, opt
   return { url, port, pid: child.pid!, databaseUrl, output: () => output, stop: async () => (await stop(child), await own?.drop()), crash };
 }
 
-async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+async function waitUntilUp(child: ChildProcess, probe: string, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -61,8 +61,9 @@ async function waitUntilUp(child: ChildProcess, probe: string, output: () => str
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
-  child.kill("SIGKILL");
-  throw new Error(`portal did not answer within 30 s:\n${output()}`);
+  // The whole group: killing only the start script would leave next-server running.
+  process.kill(-child.pid!, "SIGKILL");
+  throw new Error(`portal did not answer within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 function stop(child: ChildProcess): Promise<void> {
