@@ -14,11 +14,14 @@ let withProvider: { discovery: IssuerMetadata | Error; options: AuthOptions } | 
 /**
  * next-auth options for the portal: built once per process (the secret may come from the
  * database), with the Okta provider rebuilt only when the cached discovery document changes.
+ * `discover: false` for requests that never reach the issuer (CSRF token, session, sign-out), so
+ * an unreachable issuer doesn't hold them up.
  */
-export async function getAuthOptions(): Promise<AuthOptions> {
+export async function getAuthOptions({ discover = true } = {}): Promise<AuthOptions> {
   const base = cached ?? (cached = await buildOptions());
   const okta = getConfig().sso.okta;
   if (!okta) return base;
+  if (!discover) return withProvider?.options ?? base;
   const discovery = await discoverIssuer(okta.issuer).catch((error: Error) => {
     log.warn("sso.discovery_failed", { issuer: okta.issuer, reason: error.message });
     return error;

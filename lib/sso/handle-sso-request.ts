@@ -43,7 +43,8 @@ export async function handleSsoRequest(request: NextRequest, route: SsoRouteCont
     return Response.redirect(loginErrorUrl(config.appUrl, code, searchParams.get("error_description")), 302);
   }
 
-  const options = await getAuthOptions();
+  // Only the sign-in and the callback talk to the issuer.
+  const options = await getAuthOptions({ discover: /^\/auth\/sso\/(signin|callback)\//.test(pathname) });
   const response: Response = await runWithRequestContext(context, () => NextAuth(request as never, route as never, options));
 
   if (!context.ssoError) return response;
