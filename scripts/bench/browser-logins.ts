@@ -102,9 +102,7 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
     const page = await context.newPage();
     await page.goto(`${side.url}${side.loginPath}`);
     await page.getByRole("button", { name: side.button }).click();
-    await page.locator("#okta-signin-username").fill(EMAIL, { timeout: 15_000 }).catch(async (error: Error) => {
-      throw new Error(`${side.name}: no IdP sign-in form at ${page.url()}: ${(await page.locator("body").innerText()).slice(0, 300)} (${error.message.split("\n")[0]})`);
-    });
+    await page.locator("#okta-signin-username").fill(EMAIL, { timeout: 15_000 }).catch(explain(page, side, "no IdP sign-in form"));
     await page.locator("#okta-signin-password").fill(DEMO_PASSWORD);
 
     const callsBefore = { ...idp.calls };
@@ -117,7 +115,7 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
     });
     const clickedAt = Date.now();
     await page.locator("#okta-signin-submit").click();
-    await page.waitForFunction(() => (window as unknown as { emailAt?: number }).emailAt, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { emailAt?: number }).emailAt, undefined, { timeout: 30_000 }).catch(explain(page, side, "the email never showed"));
     const { emailAt, adminTtfb, adminHeadersAt } = await readAdminTimings(page);
 
     const calls = Object.fromEntries(KINDS.map((kind) => [kind, idp.calls[kind] - callsBefore[kind]])) as Record<EndpointKind, number>;
@@ -126,6 +124,14 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
   } finally {
     await context.close();
   }
+}
+
+/** A failed step, with where the browser was and what it showed. */
+function explain(page: Page, side: Side, what: string) {
+  return async (error: Error): Promise<never> => {
+    const text = await page.locator("body").innerText().catch(() => "");
+    throw new Error(`${side.name}: ${what} at ${page.url()}: ${text.slice(0, 300)} (${error.message.split("\n")[0]})`);
+  };
 }
 
 async function readAdminTimings(page: Page) {
