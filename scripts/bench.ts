@@ -17,7 +17,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 async function main() {
   const started = Date.now();
   console.log("Building the portal and the bare app…");
-  execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_SKIP_BUILD=1 reuses the portal's current .next (a second run on the same code).
+  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
   const bareAppDir = buildBareApp();
   const results: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version, loadAverage: (await import("node:os")).loadavg() }, at: new Date().toISOString() };
 
