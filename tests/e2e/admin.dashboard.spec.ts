@@ -12,7 +12,7 @@ test("the stored admin session opens the dashboard without signing in again", as
 
 test("the overview loads its chart library only when the chart scrolls into view", async ({ page }) => {
   // Short enough that the chart starts below the fold.
-  await page.setViewportSize({ width: 1000, height: 300 });
+  await page.setViewportSize({ width: 600, height: 200 });
   const scripts: string[] = [];
   page.on("response", (response) => void (response.request().resourceType() === "script" && scripts.push(response.url())));
   await page.goto("/admin");
