@@ -10,6 +10,8 @@ import { admitSsoUser } from "./admit-sso-user";
 
 let cached: AuthOptions | undefined;
 let withProvider: { discovery: IssuerMetadata | Error; options: AuthOptions } | undefined;
+// openid-client's default, which bounded next-auth's own discovery before: a slow issuer fails the sign-in fast.
+const DISCOVERY_TIMEOUT_MS = 3_500;
 
 /**
  * next-auth options for the portal: built once per process (the secret may come from the
@@ -22,7 +24,7 @@ export async function getAuthOptions({ discover = true } = {}): Promise<AuthOpti
   const okta = getConfig().sso.okta;
   if (!okta) return base;
   if (!discover) return withProvider?.options ?? base;
-  const discovery = await discoverIssuer(okta.issuer).catch((error: Error) => {
+  const discovery = await discoverIssuer(okta.issuer, { timeoutMs: DISCOVERY_TIMEOUT_MS }).catch((error: Error) => {
     log.warn("sso.discovery_failed", { issuer: okta.issuer, reason: error.message });
     return error;
   });
