@@ -24,12 +24,14 @@ async function main() {
 
   console.log(`Browser logins, bare app vs portal on ${DATABASES.join(" and ")} (${LOGINS} each in ${ROUNDS} alternating rounds)…`);
   results.logins = await benchBrowserLogins(bareAppDir, DATABASES, LOGINS, ROUNDS).finally(() => rmSync(bareAppDir, { recursive: true, force: true }));
+  save(results);
 
   results.usersApi = [];
   for (const kind of DATABASES) {
     for (const size of SIZES) {
       console.log(`Users API and users page on ${kind} at ${size.toLocaleString("en")} users…`);
       (results.usersApi as unknown[]).push(await benchUsersApi(kind, size, 200, 4));
+      save(results);
     }
   }
 
@@ -40,10 +42,15 @@ async function main() {
   results.loginPageWeight = { login, bare, ratioGzip: Number((login.gzipBytes / bare.gzipBytes).toFixed(2)) };
   results.seconds = Math.round((Date.now() - started) / 1000);
 
-  mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+  save(results);
   printReport(results);
   console.log("Written to bench-results/latest.json");
+}
+
+/** After every stage, so a run cut short still leaves what it measured. */
+function save(results: Record<string, unknown>) {
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
 }
 
 main().then(
