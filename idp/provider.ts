@@ -13,7 +13,7 @@ const MAX_GROUPS = 100;
 const STARTED_AT = Math.floor(Date.now() / 1000);
 
 /** An Okta-shaped node-oidc-provider: Okta's paths, claims, lifetimes and error texts. */
-export function createProvider(issuer: string, shape: IdpShape, clients: IdpClient[], behaviour: IdpBehaviour, key: JsonWebKey & { kid: string }): Provider {
+export function createProvider(issuer: string, shape: IdpShape, clients: IdpClient[], behaviour: IdpBehaviour, keys: SigningKey[]): Provider {
   // The custom AS is mounted at its issuer path; the org AS has its endpoints under /oauth2/v1 but no issuer path.
   const base = shape === "custom" ? "/v1" : "/oauth2/v1";
   const provider: Provider = new Provider(issuer, {
@@ -24,7 +24,8 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
       token_endpoint_auth_method: "client_secret_basic",
       require_auth_time: true, // Okta always sends auth_time
     })),
-    jwks: { keys: [key] },
+    // The first key signs; the others stay published, as Okta keeps the previous key after a rotation.
+    jwks: { keys },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     routes: {
       authorization: `${base}/authorize`,
@@ -164,8 +165,10 @@ function isErrorBody(body: unknown): body is { error: string; error_description?
   return typeof body === "object" && body !== null && "error" in body;
 }
 
-/** A fresh RS256 key per start, with a kid as Okta's keys have. */
-export function signingKey(): JsonWebKey & { kid: string } {
+export type SigningKey = JsonWebKey & { kid: string };
+
+/** A fresh RS256 key (per start and per rotation), with a kid as Okta's keys have. */
+export function signingKey(): SigningKey {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const jwk = privateKey.export({ format: "jwk" });
   return { ...jwk, kid: randomBytes(16).toString("base64url"), alg: "RS256", use: "sig" };

@@ -49,10 +49,19 @@ export interface RunningIdp {
   signOktaJwt(claims: Record<string, unknown>): Promise<string>;
   /** An Okta event hook delivery to the portal for a demo user; resolves to the portal's HTTP status. */
   sendEvent(email: string, eventType: string, group?: string): Promise<number>;
-  /** Requests served so far, by route (path without the query, ids as ":id"): lets tests count the portal's calls, e.g. to userinfo. */
-  requests: Map<string, number>;
+  /** Server-to-server requests so far, by endpoint (discovery, jwks, token, userinfo), for tests and the bench. */
+  calls: Record<EndpointKind, number>;
+  /** Milliseconds the IdP spent answering them, by endpoint (the bench subtracts it from the callback). */
+  callMs: Record<EndpointKind, number>;
+  /**
+   * Signs with a new key from now on and publishes it first in the JWKS, keeping the previous key
+   * published (Okta's rotation). Sign-ins in progress at the IdP must start again. Returns the new kid.
+   */
+  rotateSigningKey(): string;
   close(): Promise<void>;
 }
+
+export type EndpointKind = "discovery" | "jwks" | "token" | "userinfo";
 
 const CUSTOM_AS_ID = "default";
 
@@ -62,7 +71,6 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const extraUsers = options.extraUsers ?? [];
   users.push(...extraUsers);
   const behaviour: IdpBehaviour = { ...defaultBehaviour(), ...options.behaviour };
-  const requests = new Map<string, number>();
   const servers = [createServer(), createServer()];
   const port = await listen(servers[0], options.port ?? 9000, "127.0.0.1");
   await listen(servers[1], port, "::1").catch((error: NodeJS.ErrnoException) => {
@@ -75,18 +83,27 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const baseUrl = `http://${options.hostname ?? "localhost"}:${port}`;
   const mountPath = shape === "custom" ? `/oauth2/${CUSTOM_AS_ID}` : "";
   const issuer = `${baseUrl}${mountPath}`;
-  const key = signingKey();
-  const provider = createProvider(issuer, shape, options.clients, behaviour, key);
+  let keys = [signingKey()];
+  let provider = createProvider(issuer, shape, options.clients, behaviour, keys);
+  let oidc = provider.callback();
   const lifecycle: LifecycleContext = {
     orgUrl: baseUrl,
     issuer,
-    signingKey: () => key,
+    signingKey: () => keys[0],
     portalOrigins: options.clients.flatMap((client) => client.redirect_uris.map((uri) => new URL(uri).origin)),
     eventHookSecret: options.eventHookSecret,
     serveOrgKeys: shape === "custom",
   };
-  const oidc = provider.callback();
   const oktaApi = createOktaApi(behaviour);
+  const endpoints = shape === "custom" ? `${mountPath}/v1` : "/oauth2/v1";
+  const kinds: Record<string, EndpointKind> = {
+    [`${mountPath}/.well-known/openid-configuration`]: "discovery",
+    [`${endpoints}/keys`]: "jwks",
+    [`${endpoints}/token`]: "token",
+    [`${endpoints}/userinfo`]: "userinfo",
+  };
+  const calls: Record<EndpointKind, number> = { discovery: 0, jwks: 0, token: 0, userinfo: 0 };
+  const callMs: Record<EndpointKind, number> = { discovery: 0, jwks: 0, token: 0, userinfo: 0 };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
@@ -114,9 +131,12 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     // The path only (query strings carry codes and ID tokens), taken before mounting rewrites req.url.
     const path = req.url?.split("?")[0] ?? "/";
-    // Interaction ids become ":id", so a long-running IdP keeps one counter per route.
-    const counted = path.replace(/\/[\w-]{20,}(?=\/|$)/g, "/:id");
-    requests.set(counted, (requests.get(counted) ?? 0) + 1);
+    const kind = kinds[path];
+    if (kind) {
+      calls[kind]++;
+      const started = performance.now();
+      res.on("finish", () => (callMs[kind] += performance.now() - started));
+    }
     if (process.env.IDP_LOG === "1") res.on("finish", () => console.log(`[idp] ${req.method} ${path} ${res.statusCode}`));
     try {
       if (behaviour.delayMs > 0) await sleep(behaviour.delayMs);
@@ -137,7 +157,14 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     signOktaJwt: (claims) => signOktaJwt(lifecycle, claims),
     universalLogout: (email, format) => sendUniversalLogout(lifecycle, requireUser(email), format),
     sendEvent: (email, eventType, group) => sendEventHook(lifecycle, requireUser(email), eventType, group),
-    requests,
+    calls,
+    callMs,
+    rotateSigningKey: () => {
+      keys = [signingKey(), keys[0]];
+      provider = createProvider(issuer, shape, options.clients, behaviour, keys);
+      oidc = provider.callback();
+      return keys[0].kid;
+    },
     close: async () => {
       for (const user of extraUsers) users.splice(users.indexOf(user), 1);
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {

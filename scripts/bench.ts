@@ -1,28 +1,37 @@
-// `npm run bench`: production build, loopback only, bounded; prints a table and writes bench-results/latest.json.
+// `npm run bench`: production builds, loopback only, bounded; prints tables and writes bench-results/latest.json.
 import { execSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { benchLogin } from "./bench/login";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { buildBareApp } from "./bench/bare-app";
+import { benchBrowserLogins } from "./bench/browser-logins";
 import { barePageScripts, pageScripts } from "./bench/page-weight";
+import { printReport } from "./bench/print-report";
 import { benchUsersApi } from "./bench/users-api";
 import { startStack } from "../tests/helpers/start-stack";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const DATABASES = (process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(",") as ("sqlite" | "postgresql")[];
-const LOGINS = Number(process.env.BENCH_LOGINS ?? 100);
+/** Browser logins per side (bare app, portal on each database); fewer while others share the CPU. */
+const LOGINS = Number(process.env.BENCH_LOGINS ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 async function main() {
   const started = Date.now();
-  execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
-  const results: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, at: new Date().toISOString() };
+  console.log("Building the portal and the bare app…");
+  // BENCH_SKIP_BUILD=1 reuses the portal's current .next (a second run on the same code).
+  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
+  const bareAppDir = buildBareApp();
+  const results: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version, loadAverage: (await import("node:os")).loadavg() }, at: new Date().toISOString() };
 
-  results.login = [];
+  console.log(`Browser logins, bare app vs portal on ${DATABASES.join(" and ")} (${LOGINS} each in ${ROUNDS} alternating rounds)…`);
+  results.logins = await benchBrowserLogins(bareAppDir, DATABASES, LOGINS, ROUNDS).finally(() => rmSync(bareAppDir, { recursive: true, force: true }));
+  save(results);
+
   results.usersApi = [];
   for (const kind of DATABASES) {
-    console.log(`Login round trip on ${kind} (${LOGINS} logins)…`);
-    (results.login as unknown[]).push(await benchLogin(kind, LOGINS));
     for (const size of SIZES) {
       console.log(`Users API and users page on ${kind} at ${size.toLocaleString("en")} users…`);
       (results.usersApi as unknown[]).push(await benchUsersApi(kind, size, 200, 4));
+      save(results);
     }
   }
 
@@ -33,32 +42,15 @@ async function main() {
   results.loginPageWeight = { login, bare, ratioGzip: Number((login.gzipBytes / bare.gzipBytes).toFixed(2)) };
   results.seconds = Math.round((Date.now() - started) / 1000);
 
-  mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
+  save(results);
+  printReport(results);
+  console.log("Written to bench-results/latest.json");
 }
 
-function printTable(r: Record<string, any>) {
-  const rows: [string, string, string][] = [];
-  for (const l of r.login) {
-    rows.push([`Login round trip p50 / p95 (${l.database})`, `${l.total.p50} / ${l.total.p95} ms`, `portal share ${Math.round(l.portalShareOfLogin * 100)}%`]);
-    rows.push(["  IdP alone p50", `${l.idpAlone.p50} ms`, ""]);
-    rows.push(["  Portal own work (callback + first /admin) p50", `${l.portalOwnWork.p50} ms`, `target < 25 ms: ${l.portalOwnWork.p50 < 25 ? "met" : "not met"}`]);
-  }
-  for (const u of r.usersApi) {
-    for (const name of ["first", "deep", "search"]) {
-      const c = u[name];
-      rows.push([`GET /auth/users ${name} @ ${u.users.toLocaleString("en")} (${u.database})`, `p50 ${c.p50} ms, p99 ${c.p99} ms, ${c.rps} req/s`, `SQL floor ${c.floorP50} ms: ${c.ratio}× (target ≤ 3×); with HTTP floor ${u.httpFloorP50} ms: ${c.ratioWithHttp}×`]);
-    }
-    rows.push([`Users page render @ ${u.users.toLocaleString("en")} (${u.database})`, `p50 ${u.usersPageRender.p50} ms`, u.users >= 100000 ? `target < 150 ms: ${u.usersPageRender.p50 < 150 ? "met" : "not met"}` : ""]);
-  }
-  const w = r.loginPageWeight;
-  rows.push(["/admin/login JavaScript (gzip)", `${Math.round(w.login.gzipBytes / 1024)} KiB in ${w.login.files} files`, `bare page ${Math.round(w.bare.gzipBytes / 1024)} KiB, ${w.ratioGzip}× (target ≤ 1.15×)`]);
-  rows.push(["Peak server RSS", `${Math.max(...r.login.map((l: any) => l.peakRssMiB), ...r.usersApi.map((u: any) => u.peakRssMiB))} MiB`, ""]);
-  rows.push(["Benchmark duration", `${r.seconds} s`, ""]);
-  const width = [Math.max(...rows.map((x) => x[0].length)), Math.max(...rows.map((x) => x[1].length))];
-  for (const [a, b, c] of rows) console.log(`${a.padEnd(width[0])}  ${b.padEnd(width[1])}  ${c}`);
-  console.log("Written to bench-results/latest.json");
+/** After every stage, so a run cut short still leaves what it measured. */
+function save(results: Record<string, unknown>) {
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
 }
 
 main().then(

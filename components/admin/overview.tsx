@@ -1,19 +1,10 @@
 import Link from "next/link";
-import type { SignInStats } from "@/lib/audit/get-sign-in-stats";
-import { SignInChart } from "./sign-in-chart";
+import type { Overview as Figures } from "@/lib/overview/get-overview";
+import { LazySignInChart } from "./lazy-sign-in-chart";
 import { card } from "./styles";
 
-interface Counts {
-  active: number;
-  deactivated: number;
-  admins: number;
-  createdThisWeek: number;
-  activeSessions: number;
-}
-
-
-/** The admin landing page: head counts, and whether SSO sign-ins are healthy. */
-export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats }) {
+/** The admin landing page's figures: head counts, and whether SSO sign-ins are healthy. */
+export function Overview({ counts, stats, computedAt }: Figures) {
   const tiles = [
     { label: "Active users", value: counts.active, href: "/admin/users?active=true" },
     { label: "Deactivated", value: counts.deactivated, href: "/admin/users?active=false" },
@@ -46,7 +37,7 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="sign-in-summary">
           {succeeded.toLocaleString("en")} succeeded, {refused.toLocaleString("en")} refused.
         </p>
-        <SignInChart days={stats.days} />
+        <LazySignInChart days={stats.days} />
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer">Sign-ins per day as a table</summary>
           <table className="mt-2">
@@ -101,6 +92,9 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
           )}
         </section>
       </div>
+      <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="figures-as-of">
+        Figures as of {computedAt.toISOString().slice(11, 19)} UTC, recomputed at most once a minute.
+      </p>
     </div>
   );
 }

@@ -4,25 +4,46 @@ import { log } from "@/lib/log/logger";
 import { requestContext } from "@/lib/request/request-context";
 import { getSessionSecret } from "@/lib/sessions/get-session-secret";
 import { createAdapter } from "./create-adapter";
+import { discoverIssuer, type IssuerMetadata } from "./discover-issuer";
 import { oktaProvider } from "./okta-provider";
 import { safeCallbackPath } from "./safe-callback-path";
 import { admitSsoUser } from "./admit-sso-user";
 
 let cached: AuthOptions | undefined;
+let withProvider: { discovery: IssuerMetadata | Error; options: AuthOptions } | undefined;
+// openid-client's default, which bounded next-auth's own discovery before: a slow issuer fails the sign-in fast.
+const DISCOVERY_TIMEOUT_MS = 3_500;
 
-/** next-auth options for the portal, built once per process (the secret may come from the database). */
-export async function getAuthOptions(): Promise<AuthOptions> {
-  if (cached) return cached;
+/**
+ * next-auth options for the portal: built once per process (the secret may come from the
+ * database), with the Okta provider rebuilt only when the cached discovery document changes.
+ * `discover: false` for requests that never reach the issuer (CSRF token, session, sign-out), so
+ * an unreachable issuer doesn't hold them up.
+ */
+export async function getAuthOptions({ discover = true } = {}): Promise<AuthOptions> {
+  const base = cached ?? (cached = await buildOptions());
+  const okta = getConfig().sso.okta;
+  if (!okta) return base;
+  if (!discover) return withProvider?.options ?? base;
+  const discovery = await discoverIssuer(okta.issuer, { timeoutMs: DISCOVERY_TIMEOUT_MS }).catch((error: Error) => {
+    log.warn("sso.discovery_failed", { issuer: okta.issuer, reason: error.message });
+    return error;
+  });
+  if (withProvider?.discovery !== discovery) withProvider = { discovery, options: { ...base, providers: [oktaProvider(okta, discovery)] } };
+  return withProvider.options;
+}
+
+async function buildOptions(): Promise<AuthOptions> {
   const config = getConfig();
   const okta = config.sso.okta;
   const appUrl = config.appUrl;
   // next-auth v4 builds every URL, the redirect URI included, from NEXTAUTH_URL.
   process.env.NEXTAUTH_URL = `${appUrl}/auth/sso`;
 
-  cached = {
+  return {
     secret: await getSessionSecret(),
     adapter: createAdapter(),
-    providers: okta ? [oktaProvider(okta)] : [],
+    providers: [],
     session: { strategy: "database", maxAge: config.sessions.maxAgeSeconds, updateAge: config.sessions.maxAgeSeconds },
     useSecureCookies: config.secureCookies,
     pages: { signIn: "/admin/login", error: "/admin/login" },
@@ -53,5 +74,4 @@ export async function getAuthOptions(): Promise<AuthOptions> {
       },
     },
   };
-  return cached;
 }

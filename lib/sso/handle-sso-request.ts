@@ -43,7 +43,8 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
     return new Response(null, { status: 302, headers: { location, ...(setCookie && { "set-cookie": setCookie }) } });
   }
 
-  const options = await getAuthOptions();
+  // Only the sign-in and the callback talk to the issuer.
+  const options = await getAuthOptions({ discover: /^\/auth\/sso\/(signin|callback)\//.test(pathname) });
   const response: Response = await NextAuth(request as never, { params: Promise.resolve(params) } as never, options);
 
   const context = requestContext();

@@ -1,43 +1,35 @@
 import OktaProvider, { type OktaProfile } from "next-auth/providers/okta";
-import { custom, Issuer, type BaseClient, type TokenSetParameters } from "openid-client";
+import type { TokenSetParameters } from "openid-client";
 import type { OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
-
-// Okta's tokens are checked with 2 minutes of tolerance for clock skew (openid-client defaults to 10 s in next-auth).
-const CLOCK_TOLERANCE_SECONDS = 120;
-// next-auth builds a new openid-client Issuer per request, which refetches the JWKS on every
-// callback; a cached client keeps the key set (openid-client refetches it by itself for an unknown kid).
-const CLIENT_TTL_MS = 5 * 60_000;
-const clients = new Map<string, { at: number; client: BaseClient }>();
-
-function cachedClient(okta: OktaConfig, fresh: BaseClient, callbackUrl: string): BaseClient {
-  const hit = clients.get(okta.issuer);
-  if (hit && Date.now() - hit.at < CLIENT_TTL_MS) return hit.client;
-  const issuer = new Issuer(fresh.issuer.metadata);
-  const client = new issuer.Client({ client_id: okta.clientId, client_secret: okta.clientSecret, redirect_uris: [callbackUrl] });
-  client[custom.clock_tolerance] = CLOCK_TOLERANCE_SECONDS;
-  clients.set(okta.issuer, { at: Date.now(), client });
-  return client;
-}
+import type { IssuerMetadata } from "./discover-issuer";
+import { CLOCK_TOLERANCE_SECONDS, getOktaClient } from "./get-okta-client";
 
 /**
- * next-auth's Okta provider as the tutorial configures it: discovery from
- * {issuer}/.well-known/openid-configuration (org or custom authorization server alike),
- * authorization code flow with PKCE, state and nonce (v4 checks only state by default).
+ * next-auth's Okta provider (authorization code flow with PKCE, state and nonce; v4 checks only
+ * state by default), handed the endpoints of the cached discovery document: with `wellKnown`
+ * next-auth would rediscover the issuer on every sign-in and callback. When discovery failed the
+ * provider has no endpoints, so the sign-in fails in next-auth's usual way (shown as
+ * issuer_unreachable) and a callback reports the discovery error itself.
  */
-export function oktaProvider(okta: OktaConfig) {
+export function oktaProvider(okta: OktaConfig, discovery: IssuerMetadata | Error) {
+  const metadata = discovery instanceof Error ? undefined : discovery;
   return OktaProvider({
     clientId: okta.clientId,
     clientSecret: okta.clientSecret,
-    issuer: okta.issuer,
     checks: ["pkce", "state", "nonce"],
-    authorization: { params: { scope: okta.scope } },
+    wellKnown: undefined,
+    issuer: metadata?.issuer ?? okta.issuer,
+    authorization: { url: metadata?.authorization_endpoint, params: { scope: okta.scope } },
+    userinfo: { url: metadata?.userinfo_endpoint },
+    jwks_endpoint: metadata?.jwks_uri,
     token: {
+      url: metadata?.token_endpoint,
       // The default exchange, plus the skew tolerance and a check that discovery named our issuer.
-      async request({ client: fresh, params, checks, provider }) {
-        const discovered = fresh.issuer.metadata.issuer;
-        if (discovered !== okta.issuer) throw new Error(`issuer mismatch: discovery says ${discovered}, SSO_OKTA_ISSUER is ${okta.issuer}`);
-        const client = cachedClient(okta, fresh, provider.callbackUrl!);
+      async request({ params, checks, provider }) {
+        if (!metadata) throw discovery;
+        if (metadata.issuer !== okta.issuer) throw new Error(`issuer mismatch: discovery says ${metadata.issuer}, SSO_OKTA_ISSUER is ${okta.issuer}`);
+        const client = getOktaClient(okta, metadata, provider.callbackUrl!);
         log.debug("sso.token_exchange", { issuer: okta.issuer });
         const tokens = await client.callback(provider.callbackUrl, params, checks);
         // openid-client checks exp but not whether iat lies in the future.

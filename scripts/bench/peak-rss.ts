@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-/** Peak resident memory (VmHWM, MiB) of the next-server processes under a parent pid. */
+/**
+ * Peak resident memory (MiB) of a production start: the sum of the peaks (VmHWM) of every process
+ * under `rootPid` (e.g. npm → start script → next-server), which bounds what they held together.
+ */
 export function peakRssMiB(rootPid: number): number {
   const pids = new Set([rootPid]);
-  // Walk the process tree: start.ts → next start → next-server.
   for (let changed = true; changed; ) {
     changed = false;
     for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).trim().split("\n")) {
@@ -15,14 +17,14 @@ export function peakRssMiB(rootPid: number): number {
       }
     }
   }
-  let peak = 0;
+  let total = 0;
   for (const pid of pids) {
     try {
       const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+      if (match) total += Number(match[1]) / 1024;
     } catch {
       // the process ended meanwhile
     }
   }
-  return Math.round(peak);
+  return Math.round(total);
 }

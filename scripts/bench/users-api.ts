@@ -15,7 +15,7 @@ import { load, percentile, round, timed } from "./stats";
  */
 export async function benchUsersApi(kind: "sqlite" | "postgresql", size: number, requests: number, clients: number) {
   const database = await createTestDatabase(kind);
-  const portal = await startPortal(await freePort(), { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "bench@example.com", PLATFORM_ADMIN_PASSWORD: "bench-password", RATE_LIMIT_API_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_MINUTE: "1000000", LOG_LEVEL: "WARNING" }, { databaseUrl: database.url });
+  const portal = await startPortal(await freePort(), { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "bench@example.com", PLATFORM_ADMIN_PASSWORD: "bench-password", RATE_LIMIT_API_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_MINUTE: "1000000", LOG_LEVEL: "WARNING" }, { databaseUrl: database.url, readyTimeoutMs: 120_000 });
   try {
     const { middle } = kind === "sqlite" ? seedUsers(sqliteFile(database.url), size) : await seedUsersPostgresql(database.url, size);
     const cursor = Buffer.from(JSON.stringify({ s: "created", v: new Date(middle.createdAt).toISOString(), id: middle.id })).toString("base64url");

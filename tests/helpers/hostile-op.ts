@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 
-export type HostileMode = "honest" | "badSignature" | "algNone" | "wrongIssuer" | "wrongAudience" | "expired" | "issuedInFuture" | "wrongNonce" | "userinfoSubMismatch";
+export type HostileMode = "honest" | "badSignature" | "unknownKid" | "algNone" | "wrongIssuer" | "wrongAudience" | "expired" | "issuedInFuture" | "wrongNonce" | "userinfoSubMismatch";
 
 const b64 = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString("base64url");
 
@@ -13,7 +13,7 @@ const b64 = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer
 export async function startHostileOp(clientId: string) {
   const key = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const stranger = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const state = { mode: "honest" as HostileMode, nonce: "" };
+  const state = { mode: "honest" as HostileMode, nonce: "", keyFetches: 0 };
   let base = "";
 
   const idToken = () => {
@@ -28,8 +28,10 @@ export async function startHostileOp(clientId: string) {
       nonce: state.mode === "wrongNonce" ? "not-the-nonce" : state.nonce,
     };
     if (state.mode === "algNone") return `${b64({ alg: "none", typ: "JWT" })}.${b64(claims)}.`;
-    const signingInput = `${b64({ alg: "RS256", kid: "k1", typ: "JWT" })}.${b64(claims)}`;
-    const signer: KeyObject = state.mode === "badSignature" ? stranger.privateKey : key.privateKey;
+    // unknownKid: signed by a key the OP never publishes, under a kid the portal has not seen.
+    const kid = state.mode === "unknownKid" ? "k-unpublished" : "k1";
+    const signingInput = `${b64({ alg: "RS256", kid, typ: "JWT" })}.${b64(claims)}`;
+    const signer: KeyObject = state.mode === "badSignature" || state.mode === "unknownKid" ? stranger.privateKey : key.privateKey;
     return `${signingInput}.${b64(sign("sha256", Buffer.from(signingInput), signer))}`;
   };
 
@@ -42,7 +44,10 @@ export async function startHostileOp(clientId: string) {
     if (url.pathname === "/.well-known/openid-configuration") {
       return json({ issuer: base, authorization_endpoint: `${base}/authorize`, token_endpoint: `${base}/token`, userinfo_endpoint: `${base}/userinfo`, jwks_uri: `${base}/keys`, response_types_supported: ["code"], subject_types_supported: ["public"], id_token_signing_alg_values_supported: ["RS256"], code_challenge_methods_supported: ["S256"] });
     }
-    if (url.pathname === "/keys") return json({ keys: [{ ...key.publicKey.export({ format: "jwk" }), kid: "k1", use: "sig", alg: "RS256" }] });
+    if (url.pathname === "/keys") {
+      state.keyFetches++;
+      return json({ keys: [{ ...key.publicKey.export({ format: "jwk" }), kid: "k1", use: "sig", alg: "RS256" }] });
+    }
     if (url.pathname === "/authorize") {
       state.nonce = url.searchParams.get("nonce") ?? "";
       const back = new URL(url.searchParams.get("redirect_uri")!);

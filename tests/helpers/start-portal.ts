@@ -18,6 +18,8 @@ export interface RunningPortal {
 }
 
 const ROOT = process.cwd();
+// Generous: on a shared 2-core machine a cold start (migrations, scrypt of the bootstrap admin, first route load) can take most of a minute.
+const READY_TIMEOUT_MS = 90_000;
 /** What `npm start` runs (package.json): the bundled start script beside the standalone build. */
 export const START_SCRIPT = path.join(ROOT, ".next/standalone/portal-server.js");
 
@@ -26,7 +28,7 @@ export const START_SCRIPT = path.join(ROOT, ".next/standalone/portal-server.js")
  * on a free port and waits until it answers. Without `databaseUrl` it gets a fresh database of the
  * kind TEST_DATABASE selects, dropped again on stop; with one, it shares that database.
  */
-export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string; command?: string[]; cwd?: string } = {}): Promise<RunningPortal> {
+export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string; command?: string[]; cwd?: string; readyTimeoutMs?: number } = {}): Promise<RunningPortal> {
   const own = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? own!.url;
   const url = `http://127.0.0.1:${port}`;
@@ -44,7 +46,7 @@ export async function startPortal(port: number, env: Record<string, string>, opt
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   try {
-    await waitUntilUp(child, `${url}/auth/sso/providers`, () => output);
+    await waitUntilUp(child, `${url}/auth/sso/providers`, () => output, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
   } catch (error) {
     await own?.drop();
     throw error;
@@ -56,9 +58,8 @@ export async function startPortal(port: number, env: Record<string, string>, opt
   return { url, port, pid: child.pid!, databaseUrl, exited, output: () => output, stop: async () => (await stop(child), await own?.drop()), crash };
 }
 
-async function waitUntilUp(child: ChildProcess, probe: string, output: () => string): Promise<void> {
-  // Generous: on a shared 2-core machine a cold start (migrations, first route load) can take most of a minute.
-  const deadline = Date.now() + 90_000;
+async function waitUntilUp(child: ChildProcess, probe: string, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`portal exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -68,8 +69,9 @@ async function waitUntilUp(child: ChildProcess, probe: string, output: () => str
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
-  child.kill("SIGKILL");
-  throw new Error(`portal did not answer within 90 s:\n${output()}`);
+  // The whole group: killing only the start script would leave next-server running.
+  process.kill(-child.pid!, "SIGKILL");
+  throw new Error(`portal did not answer within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 function stop(child: ChildProcess): Promise<void> {

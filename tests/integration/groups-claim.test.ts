@@ -28,7 +28,7 @@ type Row = { id: string; isAdmin: unknown; adminSource: string | null; oktaGroup
 const userRow = async () => (await db.one<Row>(`SELECT id, "isAdmin", "adminSource", "oktaGroups" FROM "User" WHERE email = ?`, EMAIL))!;
 const memberships = async (userId: string) => db.all(`SELECT "teamId", role, source FROM "TeamMember" WHERE "userId" = ? ORDER BY "teamId"`, userId);
 const warnLines = () => stack.portal.output().split("\n").filter((line) => line.includes("sso.groups_claim_missing") && /WARN|"level":40/i.test(line));
-const userinfoCalls = () => [...stack.idp.requests].filter(([route]) => route.endsWith("/userinfo")).reduce((sum, [, count]) => sum + count, 0);
+const userinfoCalls = () => stack.idp.calls.userinfo;
 
 async function signIn() {
   const { location, jar } = await ssoLogin(stack.portal.url, EMAIL);

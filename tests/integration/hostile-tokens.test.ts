@@ -41,7 +41,7 @@ describe("ID tokens and userinfo the portal must refuse", () => {
     expect(session).toBeTruthy();
   });
 
-  it.each(["badSignature", "algNone", "wrongIssuer", "wrongAudience", "expired", "issuedInFuture", "wrongNonce", "userinfoSubMismatch"] as const)(
+  it.each(["badSignature", "unknownKid", "algNone", "wrongIssuer", "wrongAudience", "expired", "issuedInFuture", "wrongNonce", "userinfoSubMismatch"] as const)(
     "refuses %s with no session and no rows",
     async (mode) => {
       const { location, session } = await signIn(mode);
