@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log/logger";
 import { discoverIssuer } from "@/lib/sso/discover-issuer";
 
 // A real issuer over HTTP whose answers the tests change: its document, Cache-Control and failures.
@@ -50,13 +51,13 @@ describe("discoverIssuer", () => {
   });
 
   it("keeps serving the cached copy when a refresh fails, even past expiry, and warns", async () => {
-    const warn = vi.spyOn(console, "error").mockImplementation(() => {});
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => {});
     clockAt(3_000_000);
     const first = await discoverIssuer(`${base}/three`);
     issuer.fail = true;
     clockAt(3_000_000 + 2 * 60 * 60_000);
     expect(await discoverIssuer(`${base}/three`)).toBe(first);
-    expect(warn.mock.calls.flat().join("\n")).toMatch(/sso\.discovery\.refresh_failed.*503/);
+    expect(JSON.stringify(warn.mock.calls)).toMatch(/sso\.discovery\.refresh_failed.*503/);
     // The next attempt waits a minute instead of hitting a failing issuer on every login.
     expect(await discoverIssuer(`${base}/three`)).toBe(first);
     expect(issuer.requests).toBe(2);
