@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SignInStats } from "@/lib/audit/get-sign-in-stats";
 import { SignInChart } from "./sign-in-chart";
-import { card } from "./styles";
+import { Card, cardClass, CardTitle } from "@/components/ui/card";
 
 interface Counts {
   active: number;
@@ -31,7 +31,7 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {tiles.map((tile) => (
           <li key={tile.label}>
-            <Link href={tile.href} className={`block ${card} hover:border-slate-400 dark:hover:border-slate-600`}>
+            <Link href={tile.href} className={cardClass("block hover:border-slate-400 dark:hover:border-slate-600")}>
               <span className="block text-sm text-slate-600 dark:text-slate-400">{tile.label}</span>
               <span className="mt-1 block text-2xl font-semibold" data-testid={`count-${tile.label.toLowerCase().replaceAll(" ", "-")}`}>
                 {tile.value.toLocaleString("en")}
@@ -41,8 +41,8 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
         ))}
       </ul>
 
-      <section aria-labelledby="sign-ins" className={card}>
-        <h2 id="sign-ins" className="font-medium">Sign-ins, last 30 days</h2>
+      <Card as="section" aria-labelledby="sign-ins">
+        <CardTitle id="sign-ins">Sign-ins, last 30 days</CardTitle>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="sign-in-summary">
           {succeeded.toLocaleString("en")} succeeded, {refused.toLocaleString("en")} refused.
         </p>
@@ -69,11 +69,11 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
             </tbody>
           </table>
         </details>
-      </section>
+      </Card>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="mfa" className={card}>
-          <h2 id="mfa" className="font-medium">Okta sign-ins with MFA</h2>
+        <Card as="section" aria-labelledby="mfa">
+          <CardTitle id="mfa">Okta sign-ins with MFA</CardTitle>
           <p className="mt-2 text-3xl font-semibold" data-testid="mfa-share">{mfaShare}%</p>
           <div className="mt-2 h-2 rounded bg-slate-200 dark:bg-slate-700" role="img" aria-label={`${mfaShare}% of Okta sign-ins used MFA`}>
             <div className="h-2 rounded bg-emerald-600" style={{ width: `${mfaShare}%` }} />
@@ -81,9 +81,9 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             {stats.withMfa} of {stats.ssoSucceeded} successful Okta sign-ins in 30 days reported MFA (amr contains “mfa”).
           </p>
-        </section>
-        <section aria-labelledby="reasons" className={card}>
-          <h2 id="reasons" className="font-medium">Top refusal reasons</h2>
+        </Card>
+        <Card as="section" aria-labelledby="reasons">
+          <CardTitle id="reasons">Top refusal reasons</CardTitle>
           {stats.refusalReasons.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No refused sign-ins in 30 days.</p>
           ) : (
@@ -99,7 +99,7 @@ export function Overview({ counts, stats }: { counts: Counts; stats: SignInStats
               ))}
             </ol>
           )}
-        </section>
+        </Card>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Notice } from "@/components/admin/notice";
+import { Notice } from "@/components/ui/notice";
 import { UserFilters } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
 import { describeError } from "@/lib/http/error-table";
