@@ -12,7 +12,7 @@ import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { getUserDetail } from "@/lib/users/get-user-detail";
 import { deleteUserAction, revokeUserSessionAction, setActiveAction, setAdminAction } from "../actions";
-import { Card, CardTitle } from "@/components/ui/card";
+import { Card, CardTitle, Muted } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -56,7 +56,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       <Card as="section" aria-labelledby="sessions">
         <CardTitle id="sessions">Active sessions</CardTitle>
         {user.sessions.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">No active sessions.</p>
+          <Muted className="mt-2">No active sessions.</Muted>
         ) : (
           <ul className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
             {user.sessions.map((s) => (
@@ -64,8 +64,10 @@ export default async function UserPage({ params, searchParams }: Props) {
                 <span>{s.provider === "local" ? "Password" : "Okta"}</span>
                 <span>signed in {formatDate(s.createdAt)}</span>
                 <span>last seen {formatDate(s.lastSeenAt)}</span>
-                <span className="text-slate-500 dark:text-slate-400">{s.ip ?? "unknown IP"}</span>
-                <span className="max-w-xs truncate text-slate-500 dark:text-slate-400" title={s.userAgent ?? ""}>{s.userAgent ?? ""}</span>
+                <Muted as="span">{s.ip ?? "unknown IP"}</Muted>
+                <Muted as="span" className="max-w-xs truncate" title={s.userAgent ?? ""}>
+                  {s.userAgent ?? ""}
+                </Muted>
                 <form action={revokeUserSessionAction} className="ml-auto">
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="sessionId" value={s.id} />
