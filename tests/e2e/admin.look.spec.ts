@@ -32,7 +32,7 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
       await setTheme(page, theme, baseURL!);
       for (const [path, title] of PAGES) {
         await page.goto(path);
-        await expect(page).toHaveTitle(`${title === "Team" ? "Team" : title} · MCP Gateway Identity`);
+        await expect(page).toHaveTitle(`${title} · MCP Gateway Identity`);
         await expect(page.locator("main")).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${path} scrolls sideways`).toBeLessThanOrEqual(0);
         const name = `${path.replace(/^\/admin\/?/, "").replaceAll("/", "-") || "overview"}-${width}-${theme}.png`;
