@@ -1,22 +1,22 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { AdminNav } from "./admin-nav";
 
 /** Below the desktop breakpoint the navigation folds behind a Menu button instead of running off the screen. */
 export function PhoneMenu({ isAdmin, email }: { isAdmin: boolean; email: string }) {
-  const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  // Following a link closes the menu; the new page should not open under it.
-  useEffect(() => setOpen(false), [pathname]);
+  // Open for the page it was opened on: following a link closes it, so the new page is not hidden under it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   return (
     <div className="lg:hidden">
       <button
         type="button"
         aria-expanded={open}
         aria-controls="phone-menu"
-        onClick={() => setOpen(!open)}
+        onClick={() => setOpenOn(open ? null : pathname)}
         className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
