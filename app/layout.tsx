@@ -4,8 +4,16 @@ import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "MCP Gateway Identity Portal", template: "%s · MCP Gateway Identity Portal" },
+  title: { default: "MCP Gateway Identity", template: "%s · MCP Gateway Identity" },
   description: "Sign in with Okta and manage the users Okta provisions for MCP Gateway.",
+  icons: {
+    icon: [
+      { url: "/favicon.svg", type: "image/svg+xml" },
+      { url: "/icon-32.png", sizes: "32x32", type: "image/png" },
+      { url: "/icon-192.png", sizes: "192x192", type: "image/png" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

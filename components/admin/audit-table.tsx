@@ -1,49 +1,55 @@
+import { describeAuditActor } from "@/lib/audit/describe-audit-actor";
 import type { ListedAuditEvent } from "@/lib/audit/list-audit-events";
+import { readAuditDetails } from "@/lib/audit/read-audit-details";
+import { Badge } from "@/components/ui/badge";
+import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { AuditDetails } from "./audit-details";
 import { formatDate } from "./format";
-import { muted, table, tbody, td, th } from "./styles";
-import { TableRegion } from "./table-region";
 
 /** Audit events as recorded: codes (type, reason) stay verbatim so admins can search for them. */
 export function AuditTable({ events }: { events: ListedAuditEvent[] }) {
   return (
-    <TableRegion label="Audit events">
-      <table className={table}>
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>Time</th>
-            <th scope="col" className={th}>Event</th>
-            <th scope="col" className={th}>Outcome</th>
-            <th scope="col" className={th}>Actor</th>
-            <th scope="col" className={th}>Subject</th>
-            <th scope="col" className={th}>IP</th>
-            <th scope="col" className={th}>User agent</th>
-            <th scope="col" className={th}>Details</th>
-          </tr>
-        </thead>
-        <tbody className={tbody}>
-          {events.length === 0 && (
-            <tr>
-              <td colSpan={8} className={`${td} py-6 text-center ${muted}`}>No events match these filters.</td>
-            </tr>
-          )}
-          {events.map((event) => (
+    <Table label="Audit events" caption="Audit events, newest first">
+      <thead>
+        <tr>
+          <Th>Time</Th>
+          <Th>Event</Th>
+          <Th>Outcome</Th>
+          <Th>Actor</Th>
+          <Th>Subject</Th>
+          <Th>Client IP</Th>
+          <Th>User agent</Th>
+          <Th>Details</Th>
+        </tr>
+      </thead>
+      <TBody>
+        {events.length === 0 && <EmptyRow colSpan={8}>No events match these filters.</EmptyRow>}
+        {events.map((event) => {
+          const details = readAuditDetails(event.details);
+          const actor = describeAuditActor({ type: event.type, actorEmail: event.actorEmail, details: Object.fromEntries(details.map(({ key, value }) => [key, value])) });
+          return (
             <tr key={event.id} data-testid="audit-row">
-              <td className={`${td} whitespace-nowrap`}>{formatDate(event.createdAt)}</td>
-              <td className={`${td} font-mono text-xs`}>{event.type}</td>
-              <td className={`${td} ${event.outcome === "success" ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>
-                {event.outcome}
-                {event.reason ? ` (${event.reason})` : ""}
-              </td>
-              <td className={td}>{event.actorEmail ?? "—"}</td>
-              <td className={td}>{event.subjectEmail ?? "—"}</td>
-              <td className={`${td} font-mono text-xs`}>{event.ip ?? "—"}</td>
-              <td className={`${td} max-w-48 truncate`} title={event.userAgent ?? ""}>{event.userAgent ?? "—"}</td>
-              <td className={`${td} max-w-64 break-all font-mono text-xs`}>{event.details === "{}" ? "—" : event.details}</td>
+              <Td className="whitespace-nowrap">{formatDate(event.createdAt)}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{event.type}</Td>
+              <Td>
+                <Badge tone={event.outcome === "success" ? "success" : "danger"}>{event.outcome}</Badge>
+                {event.reason && <span className="mt-1 block font-mono text-xs break-words">{event.reason}</span>}
+              </Td>
+              <Td data-testid="audit-actor" className="break-words">
+                {actor.system ? <Badge tone="info">{actor.label}</Badge> : actor.label}
+              </Td>
+              <Td className="break-words">{event.subjectEmail ?? "—"}</Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{event.ip ?? "—"}</Td>
+              <Td className="max-w-48 truncate" title={event.userAgent ?? ""}>
+                {event.userAgent ?? "—"}
+              </Td>
+              <Td>
+                <AuditDetails details={details} />
+              </Td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+          );
+        })}
+      </TBody>
+    </Table>
   );
 }

@@ -1,4 +1,4 @@
-import { card } from "./styles";
+import { Card, cardClass } from "@/components/ui/card";
 
 /** Holds the overview's place (same tiles and boxes, no figures) while they stream in. */
 export function OverviewSkeleton() {
@@ -6,10 +6,10 @@ export function OverviewSkeleton() {
     <div className="space-y-6" aria-busy="true" aria-label="Loading figures">
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {Array.from({ length: 5 }, (_, i) => (
-          <li key={i} className={`${card} h-[74px] animate-pulse`} />
+          <li key={i} className={cardClass("h-[74px] animate-pulse")} />
         ))}
       </ul>
-      <div className={`${card} h-80 animate-pulse`} />
+      <Card className="h-80 animate-pulse" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Overview as Figures } from "@/lib/overview/get-overview";
 import { LazySignInChart } from "./lazy-sign-in-chart";
-import { card } from "./styles";
+import { Card, cardClass, CardTitle } from "@/components/ui/card";
 
 /** The admin landing page's figures: head counts, and whether SSO sign-ins are healthy. */
 export function Overview({ counts, stats, computedAt }: Figures) {
@@ -22,7 +22,7 @@ export function Overview({ counts, stats, computedAt }: Figures) {
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {tiles.map((tile) => (
           <li key={tile.label}>
-            <Link href={tile.href} className={`block ${card} hover:border-slate-400 dark:hover:border-slate-600`}>
+            <Link href={tile.href} className={cardClass("block hover:border-slate-400 dark:hover:border-slate-600")}>
               <span className="block text-sm text-slate-600 dark:text-slate-400">{tile.label}</span>
               <span className="mt-1 block text-2xl font-semibold" data-testid={`count-${tile.label.toLowerCase().replaceAll(" ", "-")}`}>
                 {tile.value.toLocaleString("en")}
@@ -32,8 +32,8 @@ export function Overview({ counts, stats, computedAt }: Figures) {
         ))}
       </ul>
 
-      <section aria-labelledby="sign-ins" className={card}>
-        <h2 id="sign-ins" className="font-medium">Sign-ins, last 30 days</h2>
+      <Card as="section" aria-labelledby="sign-ins">
+        <CardTitle id="sign-ins">Sign-ins, last 30 days</CardTitle>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="sign-in-summary">
           {succeeded.toLocaleString("en")} succeeded, {refused.toLocaleString("en")} refused.
         </p>
@@ -60,11 +60,11 @@ export function Overview({ counts, stats, computedAt }: Figures) {
             </tbody>
           </table>
         </details>
-      </section>
+      </Card>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="mfa" className={card}>
-          <h2 id="mfa" className="font-medium">Okta sign-ins with MFA</h2>
+        <Card as="section" aria-labelledby="mfa">
+          <CardTitle id="mfa">Okta sign-ins with MFA</CardTitle>
           <p className="mt-2 text-3xl font-semibold" data-testid="mfa-share">{mfaShare}%</p>
           <div className="mt-2 h-2 rounded bg-slate-200 dark:bg-slate-700" role="img" aria-label={`${mfaShare}% of Okta sign-ins used MFA`}>
             <div className="h-2 rounded bg-emerald-600" style={{ width: `${mfaShare}%` }} />
@@ -72,9 +72,9 @@ export function Overview({ counts, stats, computedAt }: Figures) {
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             {stats.withMfa} of {stats.ssoSucceeded} successful Okta sign-ins in 30 days reported MFA (amr contains “mfa”).
           </p>
-        </section>
-        <section aria-labelledby="reasons" className={card}>
-          <h2 id="reasons" className="font-medium">Top refusal reasons</h2>
+        </Card>
+        <Card as="section" aria-labelledby="reasons">
+          <CardTitle id="reasons">Top refusal reasons</CardTitle>
           {stats.refusalReasons.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No refused sign-ins in 30 days.</p>
           ) : (
@@ -90,7 +90,7 @@ export function Overview({ counts, stats, computedAt }: Figures) {
               ))}
             </ol>
           )}
-        </section>
+        </Card>
       </div>
       <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="figures-as-of">
         Figures as of {computedAt.toISOString().slice(11, 19)} UTC, recomputed at most once a minute.

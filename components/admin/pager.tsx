@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-const link = "font-medium text-blue-700 hover:underline dark:text-blue-400";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Keyset pagination links: back to the first page, or on to the next (there is no page count to jump to). */
 export function Pager({ path, params, nextCursor }: { path: string; params: URLSearchParams; nextCursor: string | null }) {
@@ -11,8 +9,8 @@ export function Pager({ path, params, nextCursor }: { path: string; params: URLS
   if (!params.has("cursor") && !nextCursor) return null;
   return (
     <nav aria-label="Pagination" className="flex gap-3 text-sm">
-      {params.has("cursor") && <Link href={`${path}?${first}`} className={link}>First page</Link>}
-      {nextCursor && <Link href={`${path}?${next}`} className={link}>Next page</Link>}
+      {params.has("cursor") && <TextLink href={`${path}?${first}`}>First page</TextLink>}
+      {nextCursor && <TextLink href={`${path}?${next}`}>Next page</TextLink>}
     </nav>
   );
 }

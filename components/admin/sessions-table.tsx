@@ -1,8 +1,7 @@
-import Link from "next/link";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "./format";
-import { muted, table, tbody, td, textLink, th } from "./styles";
-import { TableRegion } from "./table-region";
+import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 interface SessionRow {
   id: string;
@@ -19,37 +18,33 @@ type Action = (form: FormData) => Promise<void>;
 /** Active sessions, each revocable alone or with every other session of its user. */
 export function SessionsTable({ sessions, revokeOne, revokeAll }: { sessions: SessionRow[]; revokeOne: Action; revokeAll: Action }) {
   return (
-    <TableRegion label="Sessions">
-      <table className={table}>
-        <caption className="sr-only">Active sessions</caption>
+    <Table label="Sessions" caption="Active sessions">
         <thead>
           <tr>
-            <th scope="col" className={th}>User</th>
-            <th scope="col" className={th}>Provider</th>
-            <th scope="col" className={th}>Signed in</th>
-            <th scope="col" className={th}>Last seen</th>
-            <th scope="col" className={th}>IP</th>
-            <th scope="col" className={th}>User agent</th>
-            <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+            <Th>User</Th>
+            <Th>Provider</Th>
+            <Th>Signed in</Th>
+            <Th>Last seen</Th>
+            <Th>IP</Th>
+            <Th>User agent</Th>
+            <Th><span className="sr-only">Actions</span></Th>
           </tr>
         </thead>
-        <tbody className={tbody}>
+        <TBody>
           {sessions.length === 0 && (
-            <tr>
-              <td colSpan={7} className={`${td} py-6 text-center ${muted}`}>No active sessions.</td>
-            </tr>
+            <EmptyRow colSpan={7}>No active sessions.</EmptyRow>
           )}
           {sessions.map((session) => (
             <tr key={session.id} data-testid="session-row">
-              <td className={td}>
-                <Link href={`/admin/users/${session.user.id}`} className={textLink}>{session.user.email}</Link>
-              </td>
-              <td className={td}>{session.provider === "local" ? "Password" : "Okta"}</td>
-              <td className={`${td} whitespace-nowrap`}>{formatDate(session.createdAt)}</td>
-              <td className={`${td} whitespace-nowrap`}>{formatDate(session.lastSeenAt)}</td>
-              <td className={`${td} font-mono text-xs`}>{session.ip ?? "—"}</td>
-              <td className={`${td} max-w-xs truncate`} title={session.userAgent ?? ""}>{session.userAgent ?? "—"}</td>
-              <td className={td}>
+              <Td>
+                <TextLink href={`/admin/users/${session.user.id}`}>{session.user.email}</TextLink>
+              </Td>
+              <Td>{session.provider === "local" ? "Password" : "Okta"}</Td>
+              <Td className="whitespace-nowrap">{formatDate(session.createdAt)}</Td>
+              <Td className="whitespace-nowrap">{formatDate(session.lastSeenAt)}</Td>
+              <Td className="font-mono text-xs">{session.ip ?? "—"}</Td>
+              <Td className="max-w-xs truncate" title={session.userAgent ?? ""}>{session.userAgent ?? "—"}</Td>
+              <Td>
                 <div className="flex flex-wrap justify-end gap-2">
                   <form action={revokeOne}>
                     <input type="hidden" name="sessionId" value={session.id} />
@@ -60,11 +55,10 @@ export function SessionsTable({ sessions, revokeOne, revokeAll }: { sessions: Se
                     <ConfirmButton label="Revoke all of user" confirmLabel={`Confirm revoke all of ${session.user.email}`} danger />
                   </form>
                 </div>
-              </td>
+              </Td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableRegion>
+        </TBody>
+      </Table>
   );
 }

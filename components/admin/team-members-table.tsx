@@ -1,9 +1,8 @@
-import Link from "next/link";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "./format";
 import { sourceLabel } from "./source-label";
-import { muted, table, tbody, td, textLink, th } from "./styles";
-import { TableRegion } from "./table-region";
+import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 interface MemberRow {
   userId: string;
@@ -16,43 +15,38 @@ interface MemberRow {
 /** A team's members with role and source; each row's form removes that member (confirmed first). */
 export function TeamMembersTable({ teamId, members, removeAction }: { teamId: string; members: MemberRow[]; removeAction: (form: FormData) => Promise<void> }) {
   return (
-    <TableRegion label="Team members">
-      <table className={table}>
-        <caption className="sr-only">Members</caption>
+    <Table label="Team members" caption="Members">
         <thead>
           <tr>
-            <th scope="col" className={th}>Email</th>
-            <th scope="col" className={th}>Role</th>
-            <th scope="col" className={th}>Source</th>
-            <th scope="col" className={th}>Since</th>
-            <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+            <Th>Email</Th>
+            <Th>Role</Th>
+            <Th>Source</Th>
+            <Th>Since</Th>
+            <Th><span className="sr-only">Actions</span></Th>
           </tr>
         </thead>
-        <tbody className={tbody}>
+        <TBody>
           {members.length === 0 && (
-            <tr>
-              <td colSpan={5} className={`${td} py-6 text-center ${muted}`}>No members.</td>
-            </tr>
+            <EmptyRow colSpan={5}>No members.</EmptyRow>
           )}
           {members.map((member) => (
             <tr key={member.userId} data-testid="member-row">
-              <td className={td}>
-                <Link href={`/admin/users/${member.userId}`} className={textLink}>{member.user.email}</Link>
-              </td>
-              <td className={td}>{member.role}</td>
-              <td className={td}>{sourceLabel("membership", member.source)}</td>
-              <td className={`${td} whitespace-nowrap`}>{formatDate(member.createdAt)}</td>
-              <td className={`${td} text-right`}>
+              <Td>
+                <TextLink href={`/admin/users/${member.userId}`}>{member.user.email}</TextLink>
+              </Td>
+              <Td>{member.role}</Td>
+              <Td>{sourceLabel("membership", member.source)}</Td>
+              <Td className="whitespace-nowrap">{formatDate(member.createdAt)}</Td>
+              <Td className="text-right">
                 <form action={removeAction}>
                   <input type="hidden" name="teamId" value={teamId} />
                   <input type="hidden" name="userId" value={member.userId} />
                   <ConfirmButton label={`Remove ${member.user.email}`} confirmLabel={`Confirm remove ${member.user.email}`} danger />
                 </form>
-              </td>
+              </Td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableRegion>
+        </TBody>
+      </Table>
   );
 }

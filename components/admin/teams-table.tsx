@@ -1,8 +1,7 @@
-import Link from "next/link";
 import type { TeamMapping } from "@/lib/config/parse-config";
 import { sourceLabel } from "./source-label";
-import { muted, table, tbody, td, textLink, th } from "./styles";
-import { TableRegion } from "./table-region";
+import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 
 interface TeamRow {
   id: string;
@@ -14,37 +13,32 @@ interface TeamRow {
 /** The teams list: id (what OKTA_GROUP_MAPPING refers to), source, member count and mapped groups. */
 export function TeamsTable({ teams, mapped }: { teams: TeamRow[]; mapped: Map<string, TeamMapping[]> }) {
   return (
-    <TableRegion label="Teams">
-      <table className={table}>
-        <caption className="sr-only">Teams</caption>
+    <Table label="Teams" caption="Teams">
         <thead>
           <tr>
-            <th scope="col" className={th}>Name</th>
-            <th scope="col" className={th}>Id</th>
-            <th scope="col" className={th}>Source</th>
-            <th scope="col" className={th}>Members</th>
-            <th scope="col" className={th}>Mapped Okta groups</th>
+            <Th>Name</Th>
+            <Th>Id</Th>
+            <Th>Source</Th>
+            <Th>Members</Th>
+            <Th>Mapped Okta groups</Th>
           </tr>
         </thead>
-        <tbody className={tbody}>
+        <TBody>
           {teams.length === 0 && (
-            <tr>
-              <td colSpan={5} className={`${td} py-6 text-center ${muted}`}>No teams yet.</td>
-            </tr>
+            <EmptyRow colSpan={5}>No teams yet.</EmptyRow>
           )}
           {teams.map((team) => (
             <tr key={team.id} data-testid="team-row">
-              <td className={td}>
-                <Link href={`/admin/teams/${encodeURIComponent(team.id)}`} className={textLink}>{team.name}</Link>
-              </td>
-              <td className={`${td} font-mono text-xs`}>{team.id}</td>
-              <td className={td}>{sourceLabel("team", team.source)}</td>
-              <td className={td}>{team.members}</td>
-              <td className={td}>{mapped.get(team.id)?.map((m) => m.group).join(", ") || "—"}</td>
+              <Td>
+                <TextLink href={`/admin/teams/${encodeURIComponent(team.id)}`}>{team.name}</TextLink>
+              </Td>
+              <Td className="font-mono text-xs">{team.id}</Td>
+              <Td>{sourceLabel("team", team.source)}</Td>
+              <Td>{team.members}</Td>
+              <Td>{mapped.get(team.id)?.map((m) => m.group).join(", ") || "—"}</Td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </TableRegion>
+        </TBody>
+      </Table>
   );
 }

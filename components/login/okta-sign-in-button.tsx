@@ -50,6 +50,8 @@ export function OktaSignInButton({ callbackUrl, autoStart = false, loginHint }: 
         disabled={busy}
         className="flex w-full items-center justify-center gap-2 rounded-md bg-slate-900 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-60 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
       >
+        {/* eslint-disable-next-line @next/next/no-img-element -- a 20 px SVG gains nothing from next/image. */}
+        <img src="/okta-mark.svg" alt="" width={20} height={20} className="rounded-full bg-white p-px" />
         {busy ? "Redirecting to Okta…" : "Continue with Okta"}
       </button>
       {failed && (

@@ -24,7 +24,9 @@ test("a user page has no axe violations", async ({ page }) => {
 test("the console works at phone width", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("/admin/users");
+  await page.getByRole("button", { name: "Menu" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expectAccessible(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -21,7 +21,7 @@ test("the platform admin creates a SCIM token in Settings; a SCIM deactivation e
 
   await page.getByLabel("Token name").fill("okta-e2e");
   await page.getByRole("button", { name: "Create SCIM token" }).click();
-  const secret = (await page.getByTestId("scim-token-secret").textContent())!.trim();
+  const secret = await page.getByTestId("scim-token-secret").inputValue();
   expect(secret).toMatch(/^mcpscim_/);
   const auth = { authorization: `Bearer ${secret}` };
   // Like API tokens, SCIM tokens expire: a year from now unless another lifetime was chosen.

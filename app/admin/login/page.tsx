@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginError } from "@/components/login/login-error";
 import { OktaSignInButton } from "@/components/login/okta-sign-in-button";
 import { PasswordForm } from "@/components/login/password-form";
+import { LogoMark } from "@/components/ui/logo-mark";
 import { getConfig } from "@/lib/config/get-config";
 import { getCurrentSession } from "@/lib/sessions/get-current-session";
 import { describeLoginError } from "@/lib/sso/describe-login-error";
@@ -32,8 +33,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        <div className="text-center">
-          <h1 className="text-xl font-semibold">MCP Gateway Identity Portal</h1>
+        <div className="flex flex-col items-center text-center">
+          <LogoMark size={48} />
+          <h1 className="mt-3 text-xl font-semibold">MCP Gateway Identity Portal</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Sign in to manage who can reach your MCP Gateway.</p>
         </div>
         {errorText && <LoginError code={errorText.code} text={errorText} idpDescription={detail.description} />}

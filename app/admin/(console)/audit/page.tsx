@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
-import { Notice } from "@/components/admin/notice";
+import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/admin/pager";
-import { muted } from "@/components/admin/styles";
+import { buttonClass } from "@/components/ui/button";
+import { Muted } from "@/components/ui/card";
 import { describeError } from "@/lib/http/error-table";
 import { toSearchParams } from "@/lib/http/search-params";
 import { parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
@@ -38,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Audit log</h1>
-        <a href={`/admin/audit/export?${exportParams}`} download className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <a href={`/admin/audit/export?${exportParams}`} download className={buttonClass("secondary")}>
           Export CSV
         </a>
       </div>
@@ -46,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <AuditFilters query={query} />
       <AuditTable events={events} />
       <Pager path="/admin/audit" params={search} nextCursor={nextCursor} />
-      <p className={`text-sm ${muted}`}>Append-only. Entries older than {getConfig().auditRetentionDays} days (AUDIT_RETENTION_DAYS) are pruned at every start.</p>
+      <Muted>Append-only. Entries older than {getConfig().auditRetentionDays} days (AUDIT_RETENTION_DAYS) are pruned at every start.</Muted>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Notice } from "@/components/admin/notice";
+import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/admin/pager";
 import { SessionsTable } from "@/components/admin/sessions-table";
-import { muted } from "@/components/admin/styles";
+import { Muted } from "@/components/ui/card";
 import { toSearchParams } from "@/lib/http/search-params";
 import { getConfig } from "@/lib/config/get-config";
 import { listActiveSessions } from "@/lib/sessions/list-active-sessions";
@@ -27,9 +27,9 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Sessions</h1>
       <Notice notice={notice} error={error} />
-      <p data-testid="session-lifetimes" className={`text-sm ${muted}`}>
+      <Muted data-testid="session-lifetimes">
         A session ends after {hours(idleTimeoutSeconds)} without use (SESSION_IDLE_TIMEOUT_MINUTES) and {hours(maxAgeSeconds)} after sign-in (SESSION_MAX_AGE_HOURS). Revoking one refuses its next request.
-      </p>
+      </Muted>
       <SessionsTable sessions={sessions} revokeOne={revokeSessionAction} revokeAll={revokeUserSessionsAction} />
       <Pager path="/admin/sessions" params={search} nextCursor={nextCursor} />
     </div>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { ConfirmButton } from "@/components/admin/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "@/components/admin/format";
-import { Notice } from "@/components/admin/notice";
-import { card } from "@/components/admin/styles";
-import { ScimTokenForm } from "@/components/admin/scim-token-form";
+import { Notice } from "@/components/ui/notice";
+import { TokenForm } from "@/components/admin/token-form";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardTitle, Muted } from "@/components/ui/card";
+import { Table, TBody, Td, Th } from "@/components/ui/table";
 import { getConfig } from "@/lib/config/get-config";
 import { toSearchParams } from "@/lib/http/search-params";
 import { openNotice } from "@/lib/sessions/open-notice";
@@ -12,8 +14,6 @@ import { listScimTokens } from "@/lib/tokens/list-scim-tokens";
 import { createScimTokenAction, revokeScimTokenAction, syncOktaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
-
-const muted = "text-slate-500 dark:text-slate-400";
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin("/admin/settings");
@@ -38,9 +38,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-semibold">Settings</h1>
       <Notice notice={notice} error={error} />
 
-      <section aria-labelledby="sso" className={card}>
-        <h2 id="sso" className="text-lg font-medium">Okta SSO</h2>
-        <p className={`mt-1 text-sm ${muted}`}>Set by environment variables (see .env.example); restart the portal to change them.</p>
+      <Card as="section" aria-labelledby="sso">
+        <CardTitle id="sso">Okta SSO</CardTitle>
+        <Muted className="mt-1">Set by environment variables (see .env.example); restart the portal to change them.</Muted>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
           {ssoRows.map(([label, value]) => (
             <div key={label} className="contents">
@@ -49,68 +49,70 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             </div>
           ))}
         </dl>
-      </section>
+      </Card>
 
-      <section aria-labelledby="scim" className={card}>
-        <h2 id="scim" className="text-lg font-medium">SCIM provisioning tokens</h2>
-        <p className={`mt-1 text-sm ${muted}`}>
+      <Card as="section" aria-labelledby="scim">
+        <CardTitle id="scim">SCIM provisioning tokens</CardTitle>
+        <Muted className="mt-1">
           Okta&apos;s SCIM connector base URL is <code>{config.appUrl}/scim/v2</code>, with a token from here as the HTTP Header.
-        </p>
+        </Muted>
         <div className="mt-3">
-          <ScimTokenForm action={createScimTokenAction} />
+          <TokenForm kind="scim" action={createScimTokenAction} />
         </div>
         {tokens.length === 0 ? (
-          <p className={`mt-3 text-sm ${muted}`}>No SCIM tokens yet.</p>
+          <Muted className="mt-3">No SCIM tokens yet.</Muted>
         ) : (
-          <table className="mt-4 w-full text-left text-sm">
-            <thead className={muted}>
+          <div className="mt-4">
+          <Table label="SCIM tokens" caption="SCIM tokens">
+            <thead>
               <tr>
-                <th className="py-1 font-medium">Name</th>
-                <th className="py-1 font-medium">Prefix</th>
-                <th className="py-1 font-medium">Created</th>
-                <th className="py-1 font-medium">Last used</th>
-                <th className="py-1 font-medium">Expires</th>
-                <th className="py-1 font-medium">Status</th>
-                <th />
+                <Th>Name</Th>
+                <Th>Prefix</Th>
+                <Th>Created</Th>
+                <Th>Last used</Th>
+                <Th>Expires</Th>
+                <Th>Status</Th>
+                <Th><span className="sr-only">Actions</span></Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            <TBody>
               {tokens.map((token) => (
                 <tr key={token.id} data-testid="scim-token-row">
-                  <td className="py-2">{token.name}</td>
-                  <td className="py-2 font-mono">{token.prefix}…</td>
-                  <td className="py-2">{formatDate(token.createdAt)}</td>
-                  <td className="py-2">{formatDate(token.lastUsedAt)}</td>
-                  <td className="py-2" data-testid="scim-token-expires">{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</td>
-                  <td className="py-2">{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : token.expiresAt && token.expiresAt.getTime() <= Date.now() ? "Expired" : "Active"}</td>
-                  <td className="py-2 text-right">
+                  <Td>{token.name}</Td>
+                  <Td className="font-mono">{token.prefix}…</Td>
+                  <Td>{formatDate(token.createdAt)}</Td>
+                  <Td>{formatDate(token.lastUsedAt)}</Td>
+                  <Td data-testid="scim-token-expires">{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</Td>
+                  <Td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : token.expiresAt && token.expiresAt.getTime() <= Date.now() ? "Expired" : "Active"}</Td>
+                  <Td className="text-right">
                     {!token.revokedAt && (
                       <form action={revokeScimTokenAction}>
                         <input type="hidden" name="tokenId" value={token.id} />
                         <ConfirmButton label="Revoke" confirmLabel="Confirm revoke" danger />
                       </form>
                     )}
-                  </td>
+                  </Td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
+          </div>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="sync" className={card}>
-        <h2 id="sync" className="text-lg font-medium">Okta directory sync</h2>
-        <p className={`mt-1 text-sm ${muted}`}>
+      <Card as="section" aria-labelledby="sync">
+        <CardTitle id="sync">Okta directory sync</CardTitle>
+        <Muted className="mt-1">
           {config.oktaApi
             ? `Reads every active Okta user's groups and status from ${config.oktaApi.baseUrl}/api/v1/users, updates their Okta team memberships through the group mapping, and deactivates users Okta deprovisioned.`
             : "Off: set OKTA_API_TOKEN (an Okta API token from Security → API → Tokens) and restart the portal to enable it. SCIM provisioning works without it."}
-        </p>
+        </Muted>
         <form action={syncOktaAction} className="mt-3">
-          <button type="submit" disabled={!config.oktaApi} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800">
+          <button type="submit" disabled={!config.oktaApi} className={buttonClass("secondary", "disabled:cursor-not-allowed")}>
             Sync now
           </button>
         </form>
-      </section>
+      </Card>
     </div>
   );
 }

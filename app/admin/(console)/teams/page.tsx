@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { ConfirmButton } from "@/components/admin/confirm-button";
-import { Notice } from "@/components/admin/notice";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/admin/pager";
-import { card, field, muted } from "@/components/admin/styles";
 import { TeamsTable } from "@/components/admin/teams-table";
 import { toSearchParams } from "@/lib/http/search-params";
 import { getConfig } from "@/lib/config/get-config";
@@ -12,6 +11,8 @@ import { listPendingMappedTeams } from "@/lib/teams/list-pending-mapped-teams";
 import { listTeams } from "@/lib/teams/list-teams";
 import { createTeamAction } from "./actions";
 import { pageCursor } from "../page-cursor";
+import { Card, CardTitle, Muted } from "@/components/ui/card";
+import { Field, Input } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -28,15 +29,15 @@ export default async function TeamsPage({ searchParams }: { searchParams: Search
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Teams</h1>
       <Notice notice={notice} error={error} />
-      <p className={`text-sm ${muted}`}>
+      <Muted>
         Okta sign-ins join the teams that <code>OKTA_GROUP_MAPPING</code> maps their groups to, by team id; a mapped team that doesn&apos;t exist yet is created at the first such sign-in.
-      </p>
+      </Muted>
       <TeamsTable teams={teams} mapped={listMappedGroups(groupMapping)} />
       <Pager path="/admin/teams" params={search} nextCursor={nextCursor} />
       {pending.length > 0 && (
-        <section aria-labelledby="pending" className={card}>
-          <h2 id="pending" className="font-medium">Mapped, not created yet</h2>
-          <p className={`mt-1 text-sm ${muted}`}>Created at the first sign-in of a group member, or now by hand with this id.</p>
+        <Card as="section" aria-labelledby="pending">
+          <CardTitle id="pending">Mapped, not created yet</CardTitle>
+          <Muted className="mt-1">Created at the first sign-in of a group member, or now by hand with this id.</Muted>
           <ul data-testid="pending-teams" className="mt-2 list-disc pl-5 text-sm">
             {pending.map((target) => (
               <li key={target.group}>
@@ -44,22 +45,20 @@ export default async function TeamsPage({ searchParams }: { searchParams: Search
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
-      <section aria-labelledby="create-team" className={card}>
-        <h2 id="create-team" className="font-medium">Create a team</h2>
+      <Card as="section" aria-labelledby="create-team">
+        <CardTitle id="create-team">Create a team</CardTitle>
         <form action={createTeamAction} className="mt-3 flex flex-wrap items-end gap-3">
-          <label className="text-sm font-medium">
-            Name
-            <input name="name" required maxLength={100} className={field} />
-          </label>
-          <label className="text-sm font-medium">
-            Id <span className={`font-normal ${muted}`}>(optional, e.g. team-users)</span>
-            <input name="id" maxLength={64} pattern="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}" className={`${field} font-mono`} />
-          </label>
+          <Field label="Name">
+            <Input name="name" required maxLength={100} />
+          </Field>
+          <Field label="Id" hint="(optional, e.g. team-users)">
+            <Input name="id" maxLength={64} pattern="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}" className="font-mono" />
+          </Field>
           <ConfirmButton label="Create team" confirmLabel="Confirm create team" />
         </form>
-      </section>
+      </Card>
     </div>
   );
 }

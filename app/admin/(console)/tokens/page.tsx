@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { CreateTokenForm } from "@/components/admin/create-token-form";
-import { Notice } from "@/components/admin/notice";
+import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/admin/pager";
-import { card, muted } from "@/components/admin/styles";
+import { TokenForm } from "@/components/admin/token-form";
+import { Card, CardTitle, Muted } from "@/components/ui/card";
 import { TokensTable } from "@/components/admin/tokens-table";
 import { toSearchParams } from "@/lib/http/search-params";
 import { requireAdmin } from "@/lib/sessions/require-session";
@@ -24,13 +24,13 @@ export default async function TokensPage({ searchParams }: { searchParams: Searc
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">API tokens</h1>
       <Notice notice={notice} error={error} />
-      <section aria-labelledby="create-token" className={card}>
-        <h2 id="create-token" className="font-medium">Create a token</h2>
-        <p className={`mt-1 mb-3 text-sm ${muted}`}>
+      <Card as="section" aria-labelledby="create-token">
+        <CardTitle id="create-token">Create a token</CardTitle>
+        <Muted className="mt-1 mb-3">
           A token acts as you on the admin API: send it as <code>Authorization: Bearer …</code>. It stops working when it expires, when it is revoked, or when you are deactivated.
-        </p>
-        <CreateTokenForm action={createTokenAction} />
-      </section>
+        </Muted>
+        <TokenForm kind="api" action={createTokenAction} />
+      </Card>
       <TokensTable tokens={tokens} revokeAction={revokeTokenAction} now={Date.now()} />
       <Pager path="/admin/tokens" params={search} nextCursor={nextCursor} />
     </div>

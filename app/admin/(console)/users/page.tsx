@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Notice } from "@/components/admin/notice";
+import { Pager } from "@/components/admin/pager";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Card, CardTitle, Muted } from "@/components/ui/card";
+import { Field, Input } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { UserFilters } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
 import { describeError } from "@/lib/http/error-table";
@@ -44,41 +47,34 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   const exportParams = new URLSearchParams(search);
   exportParams.delete("cursor");
   exportParams.delete("limit");
-  const nextParams = new URLSearchParams(search);
-  if (nextCursor) nextParams.set("cursor", nextCursor);
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Users</h1>
-        <a href={`/admin/users/export?${exportParams}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" download>
+        <a href={`/admin/users/export?${exportParams}`} className={buttonClass("secondary")} download>
           Export CSV
         </a>
       </div>
       <Notice notice={notice} error={invalid} />
       <UserFilters query={query} teams={teams} />
       <UsersTable users={users} />
-      <nav aria-label="Pagination" className="flex gap-3 text-sm">
-        {query.cursor && <Link href={`/admin/users?${(() => { const p = new URLSearchParams(search); p.delete("cursor"); return p; })()}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">First page</Link>}
-        {nextCursor && <Link href={`/admin/users?${nextParams}`} className="font-medium text-blue-700 hover:underline dark:text-blue-400">Next page</Link>}
-      </nav>
-      <section aria-labelledby="add-user" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="add-user" className="font-medium">Add a user</h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Admits an Okta user before their first sign-in (needed when SSO_AUTO_CREATE_USERS=false). Their Okta sign-in links to this user by email.</p>
+      <Pager path="/admin/users" params={search} nextCursor={nextCursor} />
+      <Card as="section" aria-labelledby="add-user">
+        <CardTitle id="add-user">Add a user</CardTitle>
+        <Muted className="mt-1">Admits an Okta user before their first sign-in (needed when SSO_AUTO_CREATE_USERS=false). Their Okta sign-in links to this user by email.</Muted>
         <form action={createUserAction} className="mt-3 flex flex-wrap items-end gap-3">
-          <label className="text-sm font-medium">
-            Email
-            <input name="email" type="email" required className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950" />
-          </label>
-          <label className="text-sm font-medium">
-            Name
-            <input name="name" className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950" />
-          </label>
-          <button type="submit" className="rounded-md bg-slate-900 px-4 py-1.5 text-sm font-semibold text-white dark:bg-white dark:text-slate-900">
+          <Field label="Email">
+            <Input name="email" type="email" required />
+          </Field>
+          <Field label="Name">
+            <Input name="name" />
+          </Field>
+          <Button type="submit" variant="primary">
             Add user
-          </button>
+          </Button>
         </form>
-      </section>
+      </Card>
     </div>
   );
 }

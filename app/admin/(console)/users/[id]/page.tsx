@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountCard } from "@/components/admin/account-card";
-import { ConfirmButton } from "@/components/admin/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EventsList } from "@/components/admin/events-list";
 import { formatDate } from "@/components/admin/format";
-import { Notice } from "@/components/admin/notice";
-import { card } from "@/components/admin/styles";
+import { Notice } from "@/components/ui/notice";
 import { listRecentEvents } from "@/lib/audit/list-recent-events";
 import { getConfig } from "@/lib/config/get-config";
 import { toSearchParams } from "@/lib/http/search-params";
@@ -13,6 +12,7 @@ import { openNotice } from "@/lib/sessions/open-notice";
 import { requireAdmin } from "@/lib/sessions/require-session";
 import { getUserDetail } from "@/lib/users/get-user-detail";
 import { deleteUserAction, revokeUserSessionAction, setActiveAction, setAdminAction } from "../actions";
+import { Card, CardTitle, Muted } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -32,8 +32,8 @@ export default async function UserPage({ params, searchParams }: Props) {
       <AccountCard user={user} issuer={getConfig().sso.okta?.issuer ?? null} />
 
       {!self && (
-        <section aria-labelledby="actions" className={card}>
-          <h2 id="actions" className="text-lg font-medium">Actions</h2>
+        <Card as="section" aria-labelledby="actions">
+          <CardTitle id="actions">Actions</CardTitle>
           <div className="mt-3 flex flex-wrap gap-3">
             <form action={setActiveAction}>
               <input type="hidden" name="userId" value={user.id} />
@@ -50,13 +50,13 @@ export default async function UserPage({ params, searchParams }: Props) {
               <ConfirmButton label="Delete user" confirmLabel="Confirm delete" danger />
             </form>
           </div>
-        </section>
+        </Card>
       )}
 
-      <section aria-labelledby="sessions" className={card}>
-        <h2 id="sessions" className="text-lg font-medium">Active sessions</h2>
+      <Card as="section" aria-labelledby="sessions">
+        <CardTitle id="sessions">Active sessions</CardTitle>
         {user.sessions.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">No active sessions.</p>
+          <Muted className="mt-2">No active sessions.</Muted>
         ) : (
           <ul className="mt-2 divide-y divide-slate-100 text-sm dark:divide-slate-800">
             {user.sessions.map((s) => (
@@ -64,8 +64,10 @@ export default async function UserPage({ params, searchParams }: Props) {
                 <span>{s.provider === "local" ? "Password" : "Okta"}</span>
                 <span>signed in {formatDate(s.createdAt)}</span>
                 <span>last seen {formatDate(s.lastSeenAt)}</span>
-                <span className="text-slate-500 dark:text-slate-400">{s.ip ?? "unknown IP"}</span>
-                <span className="max-w-xs truncate text-slate-500 dark:text-slate-400" title={s.userAgent ?? ""}>{s.userAgent ?? ""}</span>
+                <Muted as="span">{s.ip ?? "unknown IP"}</Muted>
+                <Muted as="span" className="max-w-xs truncate" title={s.userAgent ?? ""}>
+                  {s.userAgent ?? ""}
+                </Muted>
                 <form action={revokeUserSessionAction} className="ml-auto">
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="sessionId" value={s.id} />
@@ -75,14 +77,14 @@ export default async function UserPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="events" className={card}>
-        <h2 id="events" className="text-lg font-medium">Recent events</h2>
+      <Card as="section" aria-labelledby="events">
+        <CardTitle id="events">Recent events</CardTitle>
         <div className="mt-2">
           <EventsList events={events} />
         </div>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "./button";
 
 /**
  * A submit button that asks once more before a consequential action: the first click arms it,
@@ -8,23 +9,23 @@ import { useState } from "react";
  */
 export function ConfirmButton({ label, confirmLabel, danger = false }: { label: string; confirmLabel: string; danger?: boolean }) {
   const [armed, setArmed] = useState(false);
-  const tone = danger ? "border-red-300 text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950" : "border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
+  const variant = danger ? "danger" : "secondary";
   return armed ? (
     <span className="inline-flex gap-1">
-      <button type="submit" className={`rounded-md border px-2.5 py-1 text-sm font-semibold ${tone}`}>
+      <Button type="submit" variant={variant} className="px-2.5 py-1 font-semibold">
         {confirmLabel}
-      </button>
-      <button type="button" onClick={() => setArmed(false)} className="rounded-md px-2.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+      </Button>
+      <Button variant="ghost" onClick={() => setArmed(false)} className="px-2.5 py-1 font-normal">
         Cancel
-      </button>
+      </Button>
     </span>
   ) : (
     <>
       {/* A disabled default button: Enter in one of the form's fields must not skip the confirmation. */}
       <button type="submit" disabled hidden aria-hidden="true" tabIndex={-1} />
-      <button type="button" onClick={() => setArmed(true)} className={`rounded-md border px-2.5 py-1 text-sm ${tone}`}>
+      <Button variant={variant} onClick={() => setArmed(true)} className="px-2.5 py-1 font-normal">
         {label}
-      </button>
+      </Button>
     </>
   );
 }
