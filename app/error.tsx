@@ -4,7 +4,7 @@
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
     <main className="mx-auto max-w-lg px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">This page couldn't be loaded</h1>
+      <h1 className="text-2xl font-semibold">This page couldn&apos;t be loaded</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         The portal hit a problem, for example its database being briefly unavailable. Nothing was changed. Try again in a moment; if it keeps happening, an operator can check <code>/ready</code>.
       </p>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { UserListQuery } from "@/lib/users/user-list-query";
 import { Button, buttonClass } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/card";
@@ -53,9 +54,9 @@ export function UserFilters({ query, teams }: { query: Partial<UserListQuery>; t
         <Button type="submit" variant="primary">
           Apply
         </Button>
-        <a href="/admin/users" className={buttonClass("ghost", "font-normal")}>
+        <Link href="/admin/users" className={buttonClass("ghost", "font-normal")}>
           Reset
-        </a>
+        </Link>
       </div>
     </form>
   );

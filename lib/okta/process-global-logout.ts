@@ -4,7 +4,7 @@ import { globalLogoutRequestSchema, type GlobalLogoutSubject } from "./global-lo
 import { findOktaUser } from "./find-okta-user";
 import { logOutEverywhere } from "./log-out-everywhere";
 import { OktaRequestRejected } from "./okta-request-rejected";
-import { useTokenIdOnce } from "./use-token-id-once";
+import { claimTokenIdOnce } from "./claim-token-id-once";
 import { verifyOktaSignedJwt } from "./verify-okta-signed-jwt";
 
 export const GLOBAL_LOGOUT_PATH = "/auth/global-token-revocation";
@@ -23,7 +23,7 @@ export async function processGlobalLogout(config: Config, okta: OktaConfig, bear
   try {
     if (!bearer) throw new OktaRequestRejected("no Bearer JWT");
     jwt = await verifyOktaSignedJwt(bearer, orgUrl, `${config.appUrl}${GLOBAL_LOGOUT_PATH}`);
-    await useTokenIdOnce(jwt.jti, new Date(jwt.exp * 1000));
+    await claimTokenIdOnce(jwt.jti, new Date(jwt.exp * 1000));
   } catch (error) {
     if (error instanceof OktaRequestRejected) {
       await recordAuditEvent({ type: "user.universal_logout", outcome: "failure", reason: "unauthenticated", actor: CALLER, details: { detail: error.reason } });

@@ -9,6 +9,7 @@ export const SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 export const SCIM_PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
 // Response bodies are asserted field by field, so they are typed loosely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- SCIM bodies are asserted field by field
 export type Json = any;
 
 export interface ScimResponse {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieJar } from "../helpers/cookie-jar";
 import { insertUser } from "../helpers/insert-user";
 import { flag, portalDb, prismaTime } from "../helpers/portal-db";
-import { deactivateOp, expectScimError, insertScimToken, newScimUser, scimClient, SCIM_ERROR as ERROR, SCIM_GROUP as GROUP, SCIM_LIST as LIST, SCIM_PATCH_OP as PATCH_OP, SCIM_USER as USER, type Json } from "../helpers/scim-client";
+import { deactivateOp, expectScimError, insertScimToken, newScimUser, scimClient, SCIM_GROUP as GROUP, SCIM_LIST as LIST, SCIM_PATCH_OP as PATCH_OP, SCIM_USER as USER, type Json } from "../helpers/scim-client";
 import { ssoLogin } from "../helpers/sso-login";
 import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 

@@ -31,8 +31,13 @@ export default async function TokensPage({ searchParams }: { searchParams: Searc
         </Muted>
         <TokenForm kind="api" action={createTokenAction} />
       </Card>
-      <TokensTable tokens={tokens} revokeAction={revokeTokenAction} now={Date.now()} />
+      <TokensTable tokens={tokens} revokeAction={revokeTokenAction} now={requestTime()} />
       <Pager path="/admin/tokens" params={search} nextCursor={nextCursor} />
     </div>
   );
+}
+
+// The page is rendered per request; its "expired" labels are as of this request.
+function requestTime(): number {
+  return Date.now();
 }

@@ -42,7 +42,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     invalid = describeInvalid(error);
     query = parseUserListQuery(new URLSearchParams());
   }
-  const [{ users, nextCursor }, teams] = await Promise.all([listUsers(query).catch((error) => ((invalid = describeInvalid(error)), listUsers({ ...query, cursor: undefined }))), listTeamOptions()]);
+  const [listed, teams] = await Promise.all([listUsersOrFirstPage(query), listTeamOptions()]);
+  const { users, nextCursor } = listed;
+  invalid = listed.invalid ?? invalid;
 
   const exportParams = new URLSearchParams(search);
   exportParams.delete("cursor");
@@ -77,4 +79,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       </Card>
     </div>
   );
+}
+
+// A cursor that decodes but doesn't fit the data shows the first page with what was wrong.
+async function listUsersOrFirstPage(query: UserListQuery): Promise<Awaited<ReturnType<typeof listUsers>> & { invalid?: string }> {
+  try {
+    return await listUsers(query);
+  } catch (error) {
+    return { ...(await listUsers({ ...query, cursor: undefined })), invalid: describeInvalid(error) };
+  }
 }

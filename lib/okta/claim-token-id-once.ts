@@ -6,7 +6,7 @@ import { OktaRequestRejected } from "./okta-request-rejected";
  * Records a signed request's `jti` until the token expires, shared by every instance through the
  * database; a second use is a replay and is refused. Expired ids are pruned as new ones arrive.
  */
-export async function useTokenIdOnce(jti: string, expiresAt: Date): Promise<void> {
+export async function claimTokenIdOnce(jti: string, expiresAt: Date): Promise<void> {
   try {
     await db.usedTokenId.create({ data: { jti, expiresAt } });
   } catch (error) {
