@@ -4,11 +4,14 @@
 import { loadEnvConfig } from "@next/env";
 import { parseArgs } from "node:util";
 import { prepareInstance } from "@/lib/boot/prepare-instance";
+import { logToStderr } from "@/lib/log/logger";
 import { tokenInput } from "@/lib/tokens/token-input";
 
 const USAGE = "Usage: npm run token:create -- --email <admin email> --name <name> [--days <n, default 365>] [--long-lived]\n       npm run token:create -- --scim --name <name> [--days <n, default 365>] [--long-lived]";
 
 async function main() {
+  // stdout carries only the secret (scripts capture it); start-up log lines go to stderr.
+  logToStderr();
   let values;
   try {
     ({ values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, days: { type: "string" }, scim: { type: "boolean" }, "long-lived": { type: "boolean" } } }));

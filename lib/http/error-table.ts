@@ -41,7 +41,7 @@ const isNulRefusal = (error: unknown) => /22021|invalid byte sequence for encodi
 export function describeError(error: unknown, noun: InputNoun = "parameter"): ErrorAnswer {
   if (error instanceof DomainError) {
     const headers: Record<string, string> = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : {};
-    return { status: STATUS[error.kind], detail: error.detail, headers, scimType: error instanceof ScimError ? error.scimType : undefined };
+    return { status: STATUS[error.kind], detail: error.detail, headers, scimType: error instanceof ScimError ? error.scimType : error.kind === "invalid_input" ? "invalidValue" : undefined };
   }
   if (error instanceof ZodError) {
     const scimType = error.issues[0].code === "unrecognized_keys" ? "invalidSyntax" : "invalidValue";

@@ -1,4 +1,4 @@
-import type { Logger } from "pino";
+import pino, { type Logger } from "pino";
 import { createLogger } from "./create-logger";
 import { logLevel } from "./log-level";
 import { prettyStream } from "./pretty-stream";
@@ -12,6 +12,11 @@ const holder = globalThis as typeof globalThis & { __portalLogger?: Logger };
 function logger(): Logger {
   holder.__portalLogger ??= createLogger({ level: logLevel(), destination: process.env.NODE_ENV === "development" ? prettyStream() : undefined });
   return holder.__portalLogger;
+}
+
+/** For commands whose stdout is their output (token:create prints only the secret): log lines go to stderr. */
+export function logToStderr(): void {
+  holder.__portalLogger = createLogger({ level: logLevel(), destination: pino.destination({ dest: 2, sync: true }) });
 }
 
 /** `log.info("event.name", { fields })`: the event name becomes pino's `msg`, the fields its properties. */

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { getConfig } from "@/lib/config/get-config";
-import { DomainError } from "@/lib/errors/domain-error";
 import { route } from "@/lib/http/route";
 import { requestContext } from "@/lib/request/request-context";
 import { createSession } from "@/lib/sessions/create-session";
@@ -16,7 +15,7 @@ export const POST = route({ auth: "anyone", rateLimit: { limit: "login", by: "ad
   const config = getConfig();
   const form = new URLSearchParams(await readText());
   // PostgreSQL can't store NUL in text; no real email or password holds one.
-  if ([...form.values()].some((value) => value.includes("\0"))) throw new DomainError("invalid_input", "Remove the NUL character from the email, password or callbackUrl field");
+  if ([...form.values()].some((value) => value.includes("\0"))) return Response.json({ detail: "Remove the NUL character from the email, password or callbackUrl field" }, { status: 400 });
   const email = (form.get("email") ?? "").slice(0, 320);
   const password = (form.get("password") ?? "").slice(0, 1024);
   const callbackUrl = safeCallbackPath(form.get("callbackUrl"), config.appUrl);
