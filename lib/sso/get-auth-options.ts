@@ -27,6 +27,9 @@ export async function getAuthOptions({ discover = true } = {}): Promise<AuthOpti
   if (!discover) return withProvider?.options ?? base;
   const discovery = await discoverIssuer(okta.issuer, { timeoutMs: DISCOVERY_TIMEOUT_MS }).catch((error: Error) => {
     log.warn("sso.discovery_failed", { issuer: okta.issuer, reason: error.message });
+    // The discovery error says why (a 404 is "no such authorization server"); next-auth would only report missing endpoints.
+    const context = requestContext();
+    if (context && !context.ssoError) context.ssoError = { code: "SIGNIN_OAUTH_ERROR", detail: error.message };
     return error;
   });
   if (withProvider?.discovery !== discovery) withProvider = { discovery, options: { ...base, providers: [oktaProvider(okta, discovery)] } };

@@ -22,7 +22,8 @@ async function expectLogin(stack: Stack, email: string) {
 describe("discovery and signing keys cached by the portal", () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    // Fat ID tokens with groups, so a login needs no userinfo call and the token call is the only one.
+    stack = await startStack({ idpBehaviour: { fatIdToken: true, groupsClaim: true } });
   });
   afterAll(() => stack?.stop());
 
