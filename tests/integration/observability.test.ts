@@ -143,7 +143,7 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     const ofRequest = records.filter((record) => record.requestId === requestId);
-    expect(ofRequest.map((record) => record.msg)).toEqual(expect.arrayContaining(["audit", "http.request"]));
+    expect(ofRequest.map((record) => record.msg)).toContain("http.request");
     expect(ofRequest.find((record) => record.msg === "http.request")).toMatchObject({
       level: "info",
       time: expect.any(String),
