@@ -139,7 +139,8 @@ describe("npm run okta:sync", () => {
       idp.behaviour.apiRateLimit = { limit: 600, windowSeconds: 60 };
       delete idp.behaviour.groups["user@example.com"];
     }
-  });
+    // It waits out several 2-second windows on purpose, besides starting the CLI.
+  }, 90_000);
 
   it("gives up within OKTA_SYNC_MAX_WAIT_SECONDS when Okta keeps throttling, reporting who was not synced", async () => {
     idp.behaviour.apiThrottle = { after: 0, count: 1, resetSeconds: 120 };
