@@ -93,7 +93,7 @@ test("sessions and audit pages work at phone width in dark mode without horizont
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   }
   await page.goto("/admin/sessions");
-  await expect(page.getByTestId("session-lifetimes")).toContainText("8 h without use");
+  await expect(page.getByTestId("session-lifetimes")).toContainText("30 min without use");
   await expect(page.getByTestId("session-row").filter({ hasText: "admin@example.com" }).first()).toBeVisible();
 
   await page.goto("/admin/audit");
@@ -142,7 +142,7 @@ test("the user page's Revoke says when the session had already ended, instead of
 
   await session.getByRole("button", { name: "Revoke" }).click();
   await session.getByRole("button", { name: "Confirm revoke" }).click();
-  await expect(page.getByRole("alert")).toHaveText("That session has already ended.");
+  await expect(page.getByText("That session has already ended.")).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/users\/[^/?]+\?error=/);
   await user.close();
 });

@@ -17,7 +17,7 @@ test("a user Okta hasn't assigned sees Okta's words and what to do", async ({ pa
 
 test("an unverified email is refused with instructions", async ({ page }) => {
   await signInWithOkta(page, "unverified@example.com");
-  await expect(page.getByTestId("login-error")).toContainText("Verify your email in Okta");
+  await expect(page.getByTestId("login-error")).toContainText("Ask your Okta administrator to verify it");
 });
 
 test("a non-admin sees their own account and gets 403 on admin pages", async ({ page }) => {

@@ -21,12 +21,12 @@ test("Universal Logout from Okta ends a live browser session", async ({ page }) 
 });
 
 test("an Okta suspension (event hook) ends a live browser session", async ({ page }) => {
-  await signInWithOkta(page, "mfa@example.com");
-  await expect(page.getByTestId("user-email")).toHaveText("mfa@example.com");
+  await signInWithOkta(page, "former@example.com");
+  await expect(page.getByTestId("user-email")).toHaveText("former@example.com");
 
   const admin = await page.context().browser()!.newPage();
   await admin.goto(`${IDP}/app/UserHome`);
-  await admin.locator("#suspend-email").selectOption("mfa@example.com");
+  await admin.locator("#suspend-email").selectOption("former@example.com");
   await admin.locator("#suspend").click();
   await expect(admin.getByText("the portal answered HTTP 200")).toBeVisible();
   await admin.close();
