@@ -46,7 +46,7 @@ export default defineConfig({
     { name: "admin", testMatch: /admin\..*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
     // Signs in the platform admin (password) and an Okta user side by side, so it needs no stored state.
     { name: "scim", testMatch: /scim\.spec\.ts/ },
-    // It suspends former@example.com (no other spec signs in as them) through an event hook.
-    { name: "lifecycle", testMatch: /okta-lifecycle\.spec\.ts/ },
+    // After the admin specs, which count the users others signed in: it adds and suspends former@example.com.
+    { name: "lifecycle", testMatch: /okta-lifecycle\.spec\.ts/, dependencies: ["admin"] },
   ],
 });
