@@ -22,7 +22,7 @@ function runSync(env: Record<string, string> = {}): Promise<{ status: number | n
       SSO_OKTA_ISSUER: idp.issuer, SSO_OKTA_CLIENT_ID: "sync-test", SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
       OKTA_API_TOKEN: "dev-okta-api-token", OKTA_GROUP_MAPPING: MAPPING, ...env,
     } as NodeJS.ProcessEnv,
-    timeout: 30_000,
+    timeout: 80_000,
   }, (_, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr, seconds: (Date.now() - started) / 1000 }));
   });
 }
