@@ -14,14 +14,15 @@ type Status = DemoUser["status"] | "DELETED";
  * (or when `apiThrottle` says so), and users that are suspended, deprovisioned or deleted.
  */
 export function createOktaApi(behaviour: IdpBehaviour): (req: IncomingMessage, res: ServerResponse, url: URL) => void {
-  const window = { resetsAt: 0, used: 0 };
+  // A window counts for one limit setting: a test (or person) changing the limit starts a fresh one.
+  const window = { resetsAt: 0, used: 0, setting: behaviour.apiRateLimit };
   let throttledUntil = 0;
 
   /** Counts the request against the rate limit; false when it must be answered with 429. */
   function admit(res: ServerResponse): boolean {
     const now = Date.now() / 1000;
     const { limit, windowSeconds } = behaviour.apiRateLimit;
-    if (now >= window.resetsAt) Object.assign(window, { resetsAt: Math.ceil(now + windowSeconds), used: 0 });
+    if (now >= window.resetsAt || window.setting !== behaviour.apiRateLimit) Object.assign(window, { resetsAt: Math.ceil(now + windowSeconds), used: 0, setting: behaviour.apiRateLimit });
     window.used++;
     let reset = window.resetsAt;
     let allowed = window.used <= limit;
