@@ -48,5 +48,7 @@ export default defineConfig({
     { name: "scim", testMatch: /scim\.spec\.ts/ },
     // After the admin specs, which count the users others signed in: it adds and suspends former@example.com.
     { name: "lifecycle", testMatch: /okta-lifecycle\.spec\.ts/, dependencies: ["admin"] },
+    // Starts its own portal with SSO_REQUIRE_MFA_FOR_ADMINS=true.
+    { name: "mfa", testMatch: /mfa-step-up\.spec\.ts/ },
   ],
 });

@@ -8,7 +8,10 @@ export interface DemoUser {
   familyName: string;
   password: string;
   groups: string[];
+  /** What a sign-in under the default policy reports; "mfa" means the org always asks this user for a factor. */
   amr: string[];
+  /** Enrolled factors beyond the password (Okta's amr value), asked for when an app requests MFA (acr_values). */
+  factors?: string[];
   emailVerified: boolean;
   /** false: signs in, but Okta refuses the app ("not assigned to the client application"). */
   assigned: boolean;

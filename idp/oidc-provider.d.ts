@@ -58,7 +58,7 @@ declare module "oidc-provider" {
   }
 
   export interface InteractionResult {
-    login?: { accountId: string; amr?: string[] };
+    login?: { accountId: string; amr?: string[]; acr?: string };
     error?: string;
     error_description?: string;
   }
@@ -71,6 +71,7 @@ declare module "oidc-provider" {
     claims: Record<string, string[]>;
     conformIdTokenClaims: boolean;
     enabledJWA: { idTokenSigningAlgValues: string[] };
+    acrValues: string[];
     pkce: { required: () => boolean };
     ttl: Record<string, number>;
     features: Record<string, unknown>;

@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 
 // Okta's wording for the errors the development IdP reproduces (see shared reference okta.md §1.4).
 export const NOT_ASSIGNED = "User is not assigned to the client application.";
+// The Identity Engine sign-in widget's text for a wrong one-time code.
+export const INVALID_FACTOR_CODE = "Invalid code. Try again.";
 export const TOO_MANY_GROUPS = "The groups claim matched too many groups and must be configured to match fewer groups.";
 export const SCOPE_NOT_CONFIGURED = "One or more scopes are not configured for the authorization server resource.";
 export const POLICY_FAILED = "Policy evaluation failed for this request, please check the policy configurations.";

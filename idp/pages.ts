@@ -38,6 +38,7 @@ function userNote(user: (typeof users)[number]): string {
   if (!user.emailVerified) return user.masteredBy ? `email not verified (mastered by ${user.masteredBy})` : "email not verified";
   if (user.status !== "ACTIVE") return `${user.status.toLowerCase()} in the Okta API`;
   if (user.amr.includes("mfa")) return "signs in with MFA";
+  if (user.factors?.length) return "MFA (code 123456) when an app asks for it";
   return "";
 }
 
@@ -60,6 +61,22 @@ export function signInPage(action: string, username = "", failed = false): strin
 <table><tr><th>Username</th><th>Password</th><th>Groups</th><th></th></tr>
 ${rows}
 </table>`,
+  );
+}
+
+/** The second step of a sign-in that asked for MFA: the one-time code of the user's enrolled factor. */
+export function factorPage(action: string, factor: string, error?: string): string {
+  return layout(
+    "Verify it's you with a security method",
+    `${error ? `<div class="error" role="alert">${escapeHtml(error)}</div>` : ""}
+<p>This app asks for a second factor (${escapeHtml(factor)}). Enter the code from your authenticator app.</p>
+<form id="okta-factor-form" method="post" action="${escapeHtml(action)}">
+<input type="hidden" name="step" value="factor">
+<label for="okta-factor-code">Enter code</label>
+<input id="okta-factor-code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required autofocus>
+<button id="okta-factor-verify" type="submit">Verify</button>
+</form>
+<p class="note">Development IdP: every demo user's code is 123456.</p>`,
   );
 }
 

@@ -40,7 +40,7 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     claims: {
       // amr and jti are listed so every ID token carries them (amr comes from the login, jti from claims()).
       // at_hash is computed here because node-oidc-provider adds it only to authorization-endpoint ID tokens.
-      openid: ["sub", "ver", "idp", "amr", "jti", "at_hash"],
+      openid: ["sub", "ver", "idp", "amr", "acr", "jti", "at_hash"],
       profile: ["name", "preferred_username", "given_name", "family_name", "locale", "zoneinfo", "updated_at"],
       email: ["email", "email_verified"],
       groups: ["groups"],
@@ -48,6 +48,8 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     // Which scope claims reach the ID token is decided in claims() (thin or fat), not by node-oidc-provider.
     conformIdTokenClaims: false,
     enabledJWA: { idTokenSigningAlgValues: ["RS256"] },
+    // Okta's predefined ACR values (Identity Engine); acr reaches the ID token only when the app asked for one.
+    acrValues: ["urn:okta:loa:1fa:any", "urn:okta:loa:1fa:pwd", "urn:okta:loa:2fa:any", "urn:okta:loa:2fa:any:ifpossible", "phr", "phrh"],
     pkce: { required: () => true },
     // Okta's lifetimes: code 5 min, tokens 1 h; sign-in sessions last 2 h.
     ttl: { AuthorizationCode: 300, AccessToken: 3600, IdToken: 3600, Interaction: 3600, Session: 7200, Grant: 7200 },

@@ -4,7 +4,7 @@ import { LazySignInChart } from "./lazy-sign-in-chart";
 import { Card, cardClass, CardTitle } from "@/components/ui/card";
 
 /** The admin landing page's figures: head counts, and whether SSO sign-ins are healthy. */
-export function Overview({ counts, stats, computedAt }: Figures) {
+export function Overview({ counts, stats, computedAt, mfaRequiredForAdmins }: Figures & { mfaRequiredForAdmins: boolean }) {
   const tiles = [
     { label: "Active users", value: counts.active, href: "/admin/users?active=true" },
     { label: "Deactivated", value: counts.deactivated, href: "/admin/users?active=false" },
@@ -70,7 +70,13 @@ export function Overview({ counts, stats, computedAt }: Figures) {
             <div className="h-2 rounded bg-emerald-600" style={{ width: `${mfaShare}%` }} />
           </div>
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            {stats.withMfa} of {stats.ssoSucceeded} successful Okta sign-ins in 30 days reported MFA (amr contains “mfa”).
+            {stats.withMfa} of {stats.ssoSucceeded} successful Okta sign-ins in 30 days reported MFA in amr.
+          </p>
+          <p className="mt-2 text-sm" data-testid="mfa-policy">
+            Policy:{" "}
+            {mfaRequiredForAdmins
+              ? "MFA required for the admin view (SSO_REQUIRE_MFA_FOR_ADMINS=true); admin sign-ins without it are asked to step up."
+              : "MFA not required for the admin view (SSO_REQUIRE_MFA_FOR_ADMINS=false)."}
           </p>
         </Card>
         <Card as="section" aria-labelledby="reasons">

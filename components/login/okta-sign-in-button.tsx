@@ -6,9 +6,10 @@ import { useEffect, useRef, useState } from "react";
  * Starts the Okta authorization code flow without next-auth/react's signIn(), which reads
  * /auth/sso/providers and breaks on MCP Gateway's array shape: fetch the CSRF token, POST the
  * sign-in, then follow the authorize URL next-auth returns. `autoStart` does so on arrival (a click
- * on the portal's Okta dashboard tile); `loginHint` pre-fills the Okta sign-in.
+ * on the portal's Okta dashboard tile, an MFA step-up); `authorizationParams` go to Okta's authorize
+ * request (login_hint pre-fills the Okta sign-in; acr_values and max_age ask for a fresh MFA sign-in).
  */
-export function OktaSignInButton({ callbackUrl, autoStart = false, loginHint }: { callbackUrl: string; autoStart?: boolean; loginHint?: string }) {
+export function OktaSignInButton({ callbackUrl, autoStart = false, authorizationParams = {} }: { callbackUrl: string; autoStart?: boolean; authorizationParams?: Record<string, string> }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const started = useRef(false);
@@ -19,7 +20,8 @@ export function OktaSignInButton({ callbackUrl, autoStart = false, loginHint }: 
     try {
       const { csrfToken } = (await (await fetch("/auth/sso/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
       // next-auth 4 passes the sign-in URL's query parameters on to Okta's authorize request.
-      const signIn = loginHint ? `/auth/sso/signin/okta?${new URLSearchParams({ login_hint: loginHint })}` : "/auth/sso/signin/okta";
+      const query = new URLSearchParams(authorizationParams).toString();
+      const signIn = query ? `/auth/sso/signin/okta?${query}` : "/auth/sso/signin/okta";
       const response = await fetch(signIn, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },

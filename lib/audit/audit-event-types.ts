@@ -5,6 +5,7 @@
 export const AUDIT_EVENT_TYPES = [
   "sso.login",
   "sso.groups_claim_missing",
+  "sso.mfa_step_up",
   "login.local",
   "login.local.lockout",
   "logout",

@@ -109,6 +109,8 @@ export const envSchema = z.object({
   // Directory-mastered Okta users may report email_verified=false; turning this off lets them sign in
   // (never link to an existing account by that email).
   SSO_REQUIRE_VERIFIED_EMAIL: bool(true),
+  // An Okta sign-in gets the console's admin view only when Okta reports MFA in amr (a step-up is asked for once).
+  SSO_REQUIRE_MFA_FOR_ADMINS: bool(false),
   OKTA_GROUP_MAPPING: jsonOf(
     z.record(z.string().trim().min(1), teamTarget),
     'a JSON object from Okta group name to team id, such as {"MCP Gateway Users": "team-users"}',

@@ -46,6 +46,8 @@ export interface Config {
     preserveAdminAuth: boolean;
     /** Refuse an Okta sign-in whose email_verified is false (SSO_REQUIRE_VERIFIED_EMAIL). */
     requireVerifiedEmail: boolean;
+    /** SSO_REQUIRE_MFA_FOR_ADMINS: an Okta session without MFA in amr gets no admin view. */
+    requireMfaForAdmins: boolean;
     /** Keyed by lower-cased Okta group name: group matching is case-insensitive. */
     groupMapping: Record<string, TeamMapping>;
     adminGroups: string[];
@@ -127,6 +129,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       trustedDomains: e.SSO_TRUSTED_DOMAINS,
       preserveAdminAuth: e.SSO_PRESERVE_ADMIN_AUTH,
       requireVerifiedEmail: e.SSO_REQUIRE_VERIFIED_EMAIL,
+      requireMfaForAdmins: e.SSO_REQUIRE_MFA_FOR_ADMINS,
       groupMapping,
       adminGroups: e.SSO_OKTA_ADMIN_GROUPS.map((group) => group.toLowerCase()),
     },

@@ -13,6 +13,12 @@ export interface RequestContext {
   userId?: string;
   /** Set when an SSO step fails, so the callback wrapper can show a specific error code. */
   ssoError?: { code: string; detail?: string };
+  /** SSO_REQUIRE_MFA_FOR_ADMINS step-up: the Okta sub this browser was already sent back to Okta for (read from its sealed cookie). */
+  mfaSteppedUpFor?: string;
+  /** Set when this callback asks Okta for MFA, so the SSO wrapper seals the sub into that cookie. */
+  mfaStepUpFor?: string;
+  /** Whether the sign-in creating a session in this request used MFA (recorded on the session). */
+  signInMfa?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -11,6 +11,8 @@ const TOUCH_INTERVAL_MS = 60_000;
 export interface CurrentSession {
   sessionId: string;
   provider: string;
+  /** The user is an admin, but SSO_REQUIRE_MFA_FOR_ADMINS withholds the admin view: this Okta sign-in had no MFA. */
+  adminWithheld: boolean;
   user: { id: string; email: string; name: string | null; isAdmin: boolean; groups: string[] };
 }
 
@@ -40,9 +42,12 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
     await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
   const { user } = session;
+  // The local platform admin (password) is the break-glass account and stays exempt.
+  const adminWithheld = user.isAdmin && config.sso.requireMfaForAdmins && session.provider === "okta" && !session.mfa;
   return {
     sessionId: session.id,
     provider: session.provider,
-    user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, groups: JSON.parse(user.oktaGroups) as string[] },
+    adminWithheld,
+    user: { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin && !adminWithheld, groups: JSON.parse(user.oktaGroups) as string[] },
   };
 });

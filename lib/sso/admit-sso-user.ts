@@ -4,7 +4,9 @@ import type { Config, OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
 import { checkEmailVerified } from "./check-email-verified";
 import { checkTrustedDomain } from "./check-trusted-domain";
+import { requestContext } from "@/lib/request/request-context";
 import { loginErrorUrl } from "./login-error-url";
+import { MfaStepUp } from "./mfa-step-up";
 import { provisionSsoUser } from "./provision-sso-user";
 import { readIdentity, type OktaIdentity } from "./read-identity";
 import { reportGroupsClaimProblem } from "./report-groups-claim-problem";
@@ -33,10 +35,13 @@ export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Pr
       token_type: account.token_type,
     };
     const warnings = identity.groupsProblem ? [reportGroupsClaimProblem(okta, identity.groupsProblem, identity.sub)] : [];
-    const provisioned = await provisionSsoUser(config, identity, tokens, warnings);
-    log.debug("sso.user_linked", { sub: identity.sub, userId: provisioned.user.id, newUser: provisioned.isNewUser });
+    const context = requestContext();
+    const provisioned = await provisionSsoUser(config, identity, tokens, warnings, context?.mfaSteppedUpFor === identity.sub);
+    log.debug("sso.user_linked", { sub: identity.sub, userId: provisioned.user.id, newUser: provisioned.isNewUser, adminMfa: provisioned.adminMfa });
+    if (context) context.signInMfa = identity.mfa;
     return true;
   } catch (error) {
+    if (error instanceof MfaStepUp && identity) return askForMfa(config, identity);
     if (!(error instanceof SsoRefusal)) throw error;
     log.info("sso.refused", { code: error.code, reason: error.detail, sub: claims?.sub });
     await recordAuditEvent({
@@ -50,4 +55,25 @@ export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Pr
     for (const [key, value] of Object.entries(error.params)) url.searchParams.set(key, value);
     return url.toString();
   }
+}
+
+/**
+ * SSO_REQUIRE_MFA_FOR_ADMINS: sends an admin who signed in without MFA back to Okta once, asking for
+ * MFA (`acr_values`) and a fresh sign-in (`max_age=0`). The SSO wrapper seals the sub into a cookie,
+ * so the next callback knows Okta was asked already and does not loop.
+ */
+async function askForMfa(config: Config, identity: OktaIdentity): Promise<string> {
+  const context = requestContext();
+  if (context) context.mfaStepUpFor = identity.sub;
+  log.info("sso.mfa_step_up", { sub: identity.sub, amr: identity.amr });
+  await recordAuditEvent({
+    type: "sso.mfa_step_up",
+    outcome: "success",
+    subject: { email: identity.email },
+    details: { provider: "okta", sub: identity.sub, amr: identity.amr, detail: "admin sign-in without MFA: asked Okta for MFA" },
+  });
+  const url = new URL("/admin/login", config.appUrl);
+  url.searchParams.set("step_up", "mfa");
+  url.searchParams.set("login_hint", identity.email);
+  return url.toString();
 }

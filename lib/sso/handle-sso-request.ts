@@ -11,6 +11,7 @@ import { classifySsoError } from "./classify-sso-error";
 import { readDiscoveryError } from "./read-discovery-error";
 import { getAuthOptions } from "./get-auth-options";
 import { loginErrorUrl } from "./login-error-url";
+import { mfaStepUpCookie, readMfaStepUp } from "./mfa-step-up-cookie";
 import { sealLoginDetail } from "./seal-login-detail";
 
 export interface SsoRouteParams {
@@ -45,9 +46,15 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
 
   // Only the sign-in and the callback talk to the issuer.
   const options = await getAuthOptions({ discover: /^\/auth\/sso\/(signin|callback)\//.test(pathname) });
-  const response: Response = await NextAuth(request as never, { params: Promise.resolve(params) } as never, options);
-
   const context = requestContext();
+  const callback = pathname.startsWith("/auth/sso/callback/");
+  const steppedUpFor = callback ? await readMfaStepUp(request) : undefined;
+  if (context) context.mfaSteppedUpFor = steppedUpFor;
+  const response: Response = await NextAuth(request as never, { params: Promise.resolve(params) } as never, options);
+  // A callback that asked Okta for MFA remembers whom for; the callback after it forgets.
+  if (context?.mfaStepUpFor) response.headers.append("set-cookie", await mfaStepUpCookie(config, context.mfaStepUpFor));
+  else if (steppedUpFor) response.headers.append("set-cookie", await mfaStepUpCookie(config, null));
+
   const location = response.headers.get("location");
   if (!context?.ssoError) {
     // A refusal from the signIn callback (e.g. untrusted_domain) carries details for the login page.

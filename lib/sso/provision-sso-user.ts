@@ -5,7 +5,9 @@ import { db } from "@/lib/db/client";
 import { retryOnConflict } from "@/lib/db/retry-on-conflict";
 import { reconcileOktaIdentity } from "@/lib/teams/reconcile-okta-identity";
 import type { MembershipChange } from "@/lib/teams/plan-okta-memberships";
+import { decideAdminMfa, type AdminMfaOutcome } from "./decide-admin-mfa";
 import { findSsoUser } from "./find-sso-user";
+import { MfaStepUp } from "./mfa-step-up";
 import type { OktaIdentity } from "./read-identity";
 import { SsoRefusal } from "./sso-refusal";
 
@@ -28,6 +30,8 @@ export interface Provisioned {
   isNewUser: boolean;
   adminChange: "granted" | "revoked" | null;
   memberships: MembershipChange[];
+  /** What SSO_REQUIRE_MFA_FOR_ADMINS made of this sign-in ("withheld": the session gets no admin view). */
+  adminMfa: AdminMfaOutcome;
 }
 
 /**
@@ -35,9 +39,11 @@ export interface Provisioned {
  * SSO_AUTO_CREATE_USERS allows; refreshes the Account tokens; reconciles admin right and team
  * memberships from Okta groups; and writes the sign-in's audit events: all in one transaction,
  * with one user write and one audit insert. A refusal or a failure rolls everything back, so no
- * User or Account is left half-made; a race with a simultaneous login runs it again.
+ * User or Account is left half-made; a race with a simultaneous login runs it again. An admin
+ * sign-in that SSO_REQUIRE_MFA_FOR_ADMINS sends back to Okta for MFA (`steppedUp` false) throws
+ * MfaStepUp, which rolls it back too.
  */
-export async function provisionSsoUser(config: Config, identity: OktaIdentity, tokens: AccountTokens, events: AuditEventInput[] = []): Promise<Provisioned> {
+export async function provisionSsoUser(config: Config, identity: OktaIdentity, tokens: AccountTokens, events: AuditEventInput[] = [], steppedUp = false): Promise<Provisioned> {
   return retryOnConflict(() => db.$transaction(async (tx) => {
     const found = await findSsoUser(tx, identity);
     if (found && !found.user.isActive) throw new SsoRefusal("deactivated", `user ${found.user.email} is deactivated`);
@@ -56,6 +62,9 @@ export async function provisionSsoUser(config: Config, identity: OktaIdentity, t
       userData: { email, name: identity.name ?? user.name, emailVerified: identity.emailVerified ? new Date() : null, lastLoginAt: new Date(), lastLoginMfa: identity.mfa },
     });
 
+    const adminMfa = decideAdminMfa({ required: config.sso.requireMfaForAdmins, isAdmin: reconciled.isAdmin, mfa: identity.mfa, steppedUp });
+    if (adminMfa === "step_up") throw new MfaStepUp(identity.sub);
+
     const subject = { id: user.id, email };
     await recordAuditEvents(tx, [
       ...(found ? [] : [{ type: "user.created" as const, outcome: "success" as const, subject, details: { source: "sso" } }]),
@@ -64,11 +73,11 @@ export async function provisionSsoUser(config: Config, identity: OktaIdentity, t
         outcome: "success",
         actor: subject,
         subject,
-        details: { provider: "okta", issuer: config.sso.okta?.issuer, sub: identity.sub, groups: identity.groups, groupsClaim: identity.groupsProblem ?? (identity.groups ? "present" : "not requested"), mfa: identity.mfa, amr: identity.amr, newUser: !found, linkedBy: found?.linkedBy ?? "created" },
+        details: { provider: "okta", issuer: config.sso.okta?.issuer, sub: identity.sub, groups: identity.groups, groupsClaim: identity.groupsProblem ?? (identity.groups ? "present" : "not requested"), mfa: identity.mfa, amr: identity.amr, newUser: !found, linkedBy: found?.linkedBy ?? "created", ...(adminMfa === "not_required" ? {} : { adminView: adminMfa === "withheld" ? "withheld: no MFA" : "granted with MFA" }) },
       },
       ...reconciled.events,
       ...events.map((event) => ({ ...event, subject })),
     ]);
-    return { user: subject, isNewUser: !found, adminChange: reconciled.adminChange, memberships: reconciled.memberships };
+    return { user: subject, isNewUser: !found, adminChange: reconciled.adminChange, memberships: reconciled.memberships, adminMfa };
   }, TRANSACTION_LIMITS));
 }

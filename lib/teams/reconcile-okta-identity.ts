@@ -28,6 +28,8 @@ export interface ReconcileOptions {
 }
 
 export interface Reconciliation {
+  /** The admin right after reconciling. */
+  isAdmin: boolean;
   adminChange: "granted" | "revoked" | null;
   memberships: MembershipChange[];
   /** The audit events describing the changes, for the caller to write with its own (in the same transaction). */
@@ -60,7 +62,7 @@ export async function reconcileOktaIdentity(tx: DbTransaction, user: OktaIdentit
   for (const membership of memberships) {
     events.push({ type: `team.member_${membership.change}`, outcome: "success", actor: options.actor, subject, details: { ...membership, source: options.source } });
   }
-  return { adminChange: admin.change, memberships, events };
+  return { isAdmin: admin.isAdmin, adminChange: admin.change, memberships, events };
 }
 
 async function applyMembershipChanges(tx: DbTransaction, userId: string, changes: MembershipChange[]): Promise<void> {

@@ -24,10 +24,14 @@ export async function follow(jar: CookieJar, url: string, stop: (url: URL) => bo
   return { url: current, response };
 }
 
-/** Starts the sign-in the way the login button does: CSRF token, then POST /auth/sso/signin/okta. */
-export async function startSsoLogin(portalUrl: string, jar: CookieJar, callbackUrl = "/admin"): Promise<URL> {
+/**
+ * Starts the sign-in the way the login button does: CSRF token, then POST /auth/sso/signin/okta
+ * (whose query parameters next-auth passes on to Okta's authorize request).
+ */
+export async function startSsoLogin(portalUrl: string, jar: CookieJar, callbackUrl = "/admin", authorizationParams: Record<string, string> = {}): Promise<URL> {
   const { csrfToken } = (await (await jar.fetch(`${portalUrl}/auth/sso/csrf`)).json()) as { csrfToken: string };
-  const response = await jar.fetch(`${portalUrl}/auth/sso/signin/okta`, {
+  const query = new URLSearchParams(authorizationParams).toString();
+  const response = await jar.fetch(`${portalUrl}/auth/sso/signin/okta${query ? `?${query}` : ""}`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
@@ -36,17 +40,25 @@ export async function startSsoLogin(portalUrl: string, jar: CookieJar, callbackU
   return new URL(url);
 }
 
-/** Signs in on the IdP's form and returns the redirect back to the portal (not yet followed). */
-export async function signInAtIdp(jar: CookieJar, authorizeUrl: URL, email: string, password = DEMO_PASSWORD): Promise<{ url: string; response: Response }> {
+/**
+ * Signs in on the IdP's form and returns the redirect back to the portal (not yet followed). When
+ * the IdP asks for a second factor, `factorCode` answers it; without one the factor page is returned.
+ */
+export async function signInAtIdp(jar: CookieJar, authorizeUrl: URL, email: string, password = DEMO_PASSWORD, factorCode?: string): Promise<{ url: string; response: Response }> {
   const page = await follow(jar, authorizeUrl.toString(), () => false);
-  const html = await page.response.text();
-  const action = /<form[^>]*id="okta-signin-form"[^>]*action="([^"]+)"|<form[^>]*action="([^"]+)"[^>]*id="okta-signin-form"/.exec(html);
-  if (!action) throw new Error(`no sign-in form at ${page.url} (HTTP ${page.response.status}):\n${html.slice(0, 500)}`);
-  const formUrl = new URL((action[1] ?? action[2]).replaceAll("&amp;", "&"), page.url).toString();
+  const signedIn = await submitIdpForm(jar, page.url, await page.response.text(), "okta-signin-form", { username: email, password });
+  if (signedIn.response.status !== 200 || factorCode === undefined) return signedIn;
+  return submitIdpForm(jar, signedIn.url, await signedIn.response.text(), "okta-factor-form", { step: "factor", code: factorCode });
+}
+
+async function submitIdpForm(jar: CookieJar, pageUrl: string, html: string, formId: string, fields: Record<string, string>): Promise<{ url: string; response: Response }> {
+  const action = new RegExp(`<form[^>]*id="${formId}"[^>]*action="([^"]+)"`).exec(html);
+  if (!action) throw new Error(`no ${formId} at ${pageUrl}:\n${html.slice(0, 500)}`);
+  const formUrl = new URL(action[1].replaceAll("&amp;", "&"), pageUrl).toString();
   return follow(jar, formUrl, (next) => next.pathname.startsWith("/auth/sso/callback/"), {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ username: email, password }),
+    body: new URLSearchParams(fields),
   });
 }
 

@@ -46,6 +46,7 @@ describe("parseConfig defaults", () => {
       trustedDomains: [],
       preserveAdminAuth: true,
       requireVerifiedEmail: true,
+      requireMfaForAdmins: false,
       groupMapping: {},
       adminGroups: [],
     });

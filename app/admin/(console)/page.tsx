@@ -3,6 +3,7 @@ import { GroupsClaimNotice } from "@/components/admin/groups-claim-notice";
 import { Suspense } from "react";
 import { Overview } from "@/components/admin/overview";
 import { OverviewSkeleton } from "@/components/admin/overview-skeleton";
+import { getConfig } from "@/lib/config/get-config";
 import { getOverview } from "@/lib/overview/get-overview";
 import { requireSession } from "@/lib/sessions/require-session";
 import AccountPage from "./account/page";
@@ -34,5 +35,5 @@ export default async function DashboardPage() {
 }
 
 async function OverviewFigures() {
-  return <Overview {...await getOverview()} />;
+  return <Overview {...await getOverview()} mfaRequiredForAdmins={getConfig().sso.requireMfaForAdmins} />;
 }

@@ -4,6 +4,7 @@ import { LoginError } from "@/components/login/login-error";
 import { OktaSignInButton } from "@/components/login/okta-sign-in-button";
 import { PasswordForm } from "@/components/login/password-form";
 import { LogoMark } from "@/components/ui/logo-mark";
+import { Callout } from "@/components/ui/notice";
 import { getConfig } from "@/lib/config/get-config";
 import { getCurrentSession } from "@/lib/sessions/get-current-session";
 import { describeLoginError } from "@/lib/sso/describe-login-error";
@@ -17,6 +18,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
+/** Okta's predefined ACR value for "any two factors" (Identity Engine), with max_age=0 forcing a fresh sign-in. */
+const MFA_STEP_UP = { acr_values: "urn:okta:loa:2fa:any", max_age: "0" };
+
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const config = getConfig();
@@ -28,6 +32,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   // The IdP's words and the refused domain come only from the callback, sealed for this browser:
   // in the query string anyone could word them through a link.
   const detail = errorCode ? await readLoginDetail(errorCode) : {};
+  // Sent here by the SSO callback (SSO_REQUIRE_MFA_FOR_ADMINS); a crafted link only asks Okta for a stronger sign-in.
+  const stepUp = !errorCode && first(params.step_up) === "mfa";
+  const loginHint = first(params.login_hint)?.slice(0, 256);
   const errorText = errorCode ? describeLoginError(errorCode, { issuer: config.sso.okta?.issuer ?? "(not configured)", domain: detail.domain ?? "this domain" }) : null;
 
   return (
@@ -39,8 +46,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Sign in to manage who can reach your MCP Gateway.</p>
         </div>
         {errorText && <LoginError code={errorText.code} text={errorText} idpDescription={detail.description} />}
+        {stepUp && (
+          <Callout tone="warning">Portal admins sign in with multifactor authentication: Okta will ask you to sign in again with a second factor.</Callout>
+        )}
         {ssoAvailable && (
-          <OktaSignInButton callbackUrl={callbackUrl} autoStart={!errorText && first(params.sso) === "start"} loginHint={first(params.login_hint)?.slice(0, 256)} />
+          <OktaSignInButton
+            callbackUrl={callbackUrl}
+            autoStart={stepUp || (!errorText && first(params.sso) === "start")}
+            authorizationParams={{ ...(loginHint ? { login_hint: loginHint } : {}), ...(stepUp ? MFA_STEP_UP : {}) }}
+          />
         )}
         {ssoAvailable && config.passwordLogin.allowed && (
           <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">

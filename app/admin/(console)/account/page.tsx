@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountCard } from "@/components/admin/account-card";
+import { Callout } from "@/components/ui/notice";
 import { getConfig } from "@/lib/config/get-config";
 import { requireSession } from "@/lib/sessions/require-session";
 import { getUserDetail } from "@/lib/users/get-user-detail";
@@ -14,6 +15,14 @@ export default async function AccountPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">My account</h1>
+      {session.adminWithheld && (
+        <Callout tone="warning">
+          <span data-testid="admin-withheld">
+            Your account has portal admin rights, but this Okta sign-in did not use multifactor authentication, so this session has no admin access (SSO_REQUIRE_MFA_FOR_ADMINS). Set up
+            a second factor in Okta (for example Okta Verify), then sign out and sign in again.
+          </span>
+        </Callout>
+      )}
       <AccountCard user={user} issuer={getConfig().sso.okta?.issuer ?? null} />
     </div>
   );

@@ -1,0 +1,3 @@
+-- PostgreSQL twin of prisma/migrations/sqlite/0010_session_mfa.sql (the same statement is valid in both dialects).
+-- Whether Okta reported MFA for the sign-in behind a session: SSO_REQUIRE_MFA_FOR_ADMINS gives the admin view only to those.
+ALTER TABLE "Session" ADD COLUMN "mfa" BOOLEAN NOT NULL DEFAULT false;
