@@ -1,4 +1,6 @@
 // `npm run idp`: the bundled Okta-compatible development IdP on its own. Development and tests only.
+import { parseConfig } from "@/lib/config/parse-config";
+import { applyDevDefaults } from "@/scripts/dev-defaults";
 import { users } from "./accounts";
 import type { IdpBehaviour } from "./behaviour";
 import { portalClient } from "./portal-client";
@@ -29,11 +31,12 @@ async function command(args: string[]): Promise<void> {
 async function main() {
   if (process.argv.length > 2) return command(process.argv.slice(2));
   const env = process.env;
-  const client = portalClient(
-    env.APP_URL || "http://localhost:8000",
-    env.SSO_OKTA_CLIENT_ID || "portal-dev-client",
-    env.SSO_OKTA_CLIENT_SECRET || "portal-dev-secret",
-  );
+  // The portal's own configuration (with `npm run dev`'s defaults), so the registration matches what it sends.
+  const portalEnv = { ...env };
+  applyDevDefaults(portalEnv);
+  const config = parseConfig(portalEnv);
+  if (!config.sso.okta) throw new Error("SSO_ENABLED and SSO_OKTA_ENABLED must be true: the IdP registers the portal's Okta client");
+  const client = portalClient(config.appUrl, config.sso.okta.clientId, config.sso.okta.clientAuth);
   const port = Number(env.IDP_PORT || 9000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`IDP_PORT must be a port number, not "${env.IDP_PORT}"`);
   const shape = env.IDP_SHAPE || "org";
@@ -56,7 +59,7 @@ async function main() {
   console.log(`Okta-compatible development IdP (never use in production)
   issuer:         ${idp.issuer}
   discovery:      ${idp.issuer}/.well-known/openid-configuration
-  client id:      ${client.client_id}
+  client id:      ${client.client_id} (${client.token_endpoint_auth_method})
   redirect URIs:  ${client.redirect_uris.join(", ")}
   groups claim:   ${idp.behaviour.groupsClaim ? "configured" : "not configured (IDP_GROUPS_CLAIM=true to add one)"}
   demo accounts:  ${users.map((user) => user.email).join(", ")}

@@ -12,7 +12,9 @@ declare module "oidc-provider" {
 
   export interface ClientMetadata {
     client_id: string;
-    client_secret: string;
+    client_secret?: string;
+    jwks?: { keys: JsonWebKey[] };
+    token_endpoint_auth_signing_alg?: string;
     redirect_uris: string[];
     post_logout_redirect_uris: string[];
     grant_types: string[];
@@ -79,6 +81,9 @@ declare module "oidc-provider" {
     findAccount: (ctx: KoaContextWithOIDC, sub: string) => Promise<Account | undefined>;
     loadExistingGrant: (ctx: KoaContextWithOIDC) => Promise<Grant | undefined>;
     renderError: (ctx: KoaContextWithOIDC, out: Record<string, string>, error: OidcError) => Promise<void>;
+    clientAuthMethods: string[];
+    /** Runs after a client assertion's signature and standard claims were verified. */
+    assertJwtClientAuthClaimsAndHeader: (ctx: KoaContextWithOIDC, claims: Record<string, unknown>, header: Record<string, unknown>, client: { clientId: string }) => Promise<void>;
   }
 
   export class Provider {
@@ -98,6 +103,8 @@ declare module "oidc-provider" {
 
   export const errors: {
     CustomOIDCProviderError: new (error: string, description: string) => OidcError;
+    /** 401 invalid_client; the argument becomes error_detail. */
+    InvalidClientAuth: new (detail: string) => OidcError;
   };
 
   export default Provider;

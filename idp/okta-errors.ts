@@ -13,11 +13,12 @@ export const LOGOUT_HINT_REQUIRED = "The 'id_token_hint' parameter is required."
 const UNREGISTERED_REDIRECT_URI = "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings";
 
 const INVALID_CODE = "The authorization code is invalid or has expired.";
+const CLIENT_AUTH_FAILED = "Client authentication failed. Either the client or the client credentials are invalid.";
 
 /** node-oidc-provider's error detail (or description) → Okta's error_description for the same case. */
 const OKTA_DESCRIPTIONS: Record<string, string> = {
   "invalid secret provided": "The client secret supplied for a confidential client is invalid.",
-  "client not found": "Client authentication failed. Either the client or the client credentials are invalid.",
+  "client not found": CLIENT_AUTH_FAILED,
   "authorization code not found": INVALID_CODE,
   "authorization code is expired": INVALID_CODE,
   "authorization code already consumed": INVALID_CODE,
@@ -27,8 +28,10 @@ const OKTA_DESCRIPTIONS: Record<string, string> = {
   "post_logout_redirect_uri not registered": UNREGISTERED_LOGOUT_URI,
 };
 
-export function oktaDescription(error: { error_detail?: string; error_description?: string }): string | undefined {
-  return OKTA_DESCRIPTIONS[error.error_detail ?? ""] ?? OKTA_DESCRIPTIONS[error.error_description ?? ""];
+export function oktaDescription(error: { error?: string; error_detail?: string; error_description?: string }): string | undefined {
+  const known = OKTA_DESCRIPTIONS[error.error_detail ?? ""] ?? OKTA_DESCRIPTIONS[error.error_description ?? ""];
+  // Every other refused client authentication (a bad, reused or misaddressed assertion, the wrong method) gets Okta's generic text.
+  return known ?? (error.error === "invalid_client" ? CLIENT_AUTH_FAILED : undefined);
 }
 
 /** The body of an Okta management-API error, e.g. E0000007 (not found) or E0000011 (invalid token). */

@@ -11,6 +11,8 @@ const THIN_ID_TOKEN_CLAIMS = ["sub", "ver", "idp", "email", "name", "preferred_u
 /** Okta fails the whole request rather than truncate a groups claim beyond this. */
 const MAX_GROUPS = 100;
 const STARTED_AT = Math.floor(Date.now() / 1000);
+/** Okta refuses a client assertion whose exp lies more than an hour ahead. */
+const MAX_ASSERTION_SECONDS = 3600;
 
 /** An Okta-shaped node-oidc-provider: Okta's paths, claims, lifetimes and error texts. */
 export function createProvider(issuer: string, shape: IdpShape, clients: IdpClient[], behaviour: IdpBehaviour, keys: SigningKey[]): Provider {
@@ -18,12 +20,18 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
   const base = shape === "custom" ? "/v1" : "/oauth2/v1";
   const provider: Provider = new Provider(issuer, {
     clients: clients.map((client) => ({
+      token_endpoint_auth_method: "client_secret_basic",
       ...client,
       grant_types: ["authorization_code"],
       response_types: ["code"],
-      token_endpoint_auth_method: "client_secret_basic",
       require_auth_time: true, // Okta always sends auth_time
     })),
+    clientAuthMethods: ["client_secret_basic", "client_secret_post", "private_key_jwt"],
+    // Okta's rules for a client assertion beyond node-oidc-provider's (which also refuses a reused jti).
+    assertJwtClientAuthClaimsAndHeader: async (ctx, claims) => {
+      if (claims.aud !== ctx.oidc.urlFor("token")) throw new errors.InvalidClientAuth("aud must be the token endpoint URL");
+      if (typeof claims.exp === "number" && claims.exp > Date.now() / 1000 + MAX_ASSERTION_SECONDS) throw new errors.InvalidClientAuth("exp more than an hour ahead");
+    },
     // The first key signs; the others stay published, as Okta keeps the previous key after a rotation.
     jwks: { keys },
     cookies: { keys: [randomBytes(32).toString("base64url")] },

@@ -14,7 +14,12 @@ export type { IdpBehaviour } from "./behaviour";
 
 export interface IdpClient {
   client_id: string;
-  client_secret: string;
+  /** Okta's default client_secret_basic when absent. */
+  token_endpoint_auth_method?: "client_secret_basic" | "client_secret_post" | "private_key_jwt";
+  client_secret?: string;
+  /** private_key_jwt: the public key(s) the app's assertions must verify with, and their algorithm. */
+  jwks?: { keys: JsonWebKey[] };
+  token_endpoint_auth_signing_alg?: string;
   redirect_uris: string[];
   post_logout_redirect_uris: string[];
 }

@@ -18,7 +18,7 @@ async function main() {
     const idp = await startIdp({
       ...BUNDLED_IDP_OPTIONS,
       port: BUNDLED_IDP_PORT,
-      clients: [portalClient(config.appUrl, okta.clientId, okta.clientSecret)],
+      clients: [portalClient(config.appUrl, okta.clientId, okta.clientAuth)],
       // The IdP's dashboard buttons send Okta event hooks with the portal's secret.
       eventHookSecret: config.oktaEventHookSecret ?? undefined,
     });

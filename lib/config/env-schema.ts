@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DomainError } from "@/lib/errors/domain-error";
+import { parseClientKey } from "@/lib/sso/parse-client-key";
 
 // One zod schema per environment variable. Each message completes the sentence
 // "<VARIABLE> must ..." so a failure reads as one line naming the variable.
@@ -86,12 +88,32 @@ const teamTarget = z.union([
 ]);
 
 const LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] as const;
+export const CLIENT_AUTH_METHODS = ["client_secret_basic", "client_secret_post", "private_key_jwt"] as const;
 
 export const envSchema = z.object({
   SSO_ENABLED: bool(true),
   SSO_OKTA_ENABLED: bool(true),
   SSO_OKTA_CLIENT_ID: optionalText,
   SSO_OKTA_CLIENT_SECRET: optionalText,
+  // How the portal authenticates at Okta's token endpoint; Okta's app has exactly one method at a time.
+  SSO_OKTA_CLIENT_AUTH: z
+    .string()
+    .optional()
+    .transform((raw) => raw?.trim() || "client_secret_basic")
+    .pipe(z.enum(CLIENT_AUTH_METHODS, { message: `be one of ${CLIENT_AUTH_METHODS.join(", ")}` })),
+  SSO_OKTA_PRIVATE_KEY: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === "") return undefined;
+      try {
+        return parseClientKey(raw);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.detail });
+        return z.NEVER;
+      }
+    }),
   SSO_OKTA_ISSUER: httpUrl("https://yourcompany.okta.com or https://yourcompany.okta.com/oauth2/default").optional(),
   SSO_OKTA_SCOPE: z
     .string()
@@ -167,6 +189,6 @@ export const envSchema = z.object({
 });
 
 /** Variables whose values must never be echoed back, not even in an error. */
-export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN", "METRICS_TOKEN", "OKTA_EVENT_HOOK_SECRET"]);
+export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "SSO_OKTA_PRIVATE_KEY", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN", "METRICS_TOKEN", "OKTA_EVENT_HOOK_SECRET"]);
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,9 +1,13 @@
 import { ConfigError } from "./config-error";
+import type { ClientKey } from "@/lib/sso/parse-client-key";
 import { envSchema, SECRET_VARIABLES, type Env } from "./env-schema";
+
+/** How the portal authenticates as the OIDC client at the token endpoint (SSO_OKTA_CLIENT_AUTH). */
+export type ClientAuth = { method: "client_secret_basic" | "client_secret_post"; secret: string } | { method: "private_key_jwt"; key: ClientKey };
 
 export interface OktaConfig {
   clientId: string;
-  clientSecret: string;
+  clientAuth: ClientAuth;
   issuer: string;
   scope: string;
   groupsClaim: string;
@@ -87,7 +91,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const why = "when SSO_OKTA_ENABLED=true";
     okta = {
       clientId: required(e.SSO_OKTA_CLIENT_ID, "SSO_OKTA_CLIENT_ID", `${why}: set it to the Client ID of your Okta OIDC app`),
-      clientSecret: required(e.SSO_OKTA_CLIENT_SECRET, "SSO_OKTA_CLIENT_SECRET", `${why}: set it to the Client secret of your Okta OIDC app`),
+      clientAuth:
+        e.SSO_OKTA_CLIENT_AUTH === "private_key_jwt"
+          ? { method: e.SSO_OKTA_CLIENT_AUTH, key: required(e.SSO_OKTA_PRIVATE_KEY, "SSO_OKTA_PRIVATE_KEY", "when SSO_OKTA_CLIENT_AUTH=private_key_jwt: set it to the private key printed by `npm run sso:keygen` (PEM or JWK)") }
+          : { method: e.SSO_OKTA_CLIENT_AUTH, secret: required(e.SSO_OKTA_CLIENT_SECRET, "SSO_OKTA_CLIENT_SECRET", `${why}: set it to the Client secret of your Okta OIDC app (or use SSO_OKTA_CLIENT_AUTH=private_key_jwt with SSO_OKTA_PRIVATE_KEY)`) },
       issuer: required(e.SSO_OKTA_ISSUER, "SSO_OKTA_ISSUER", `${why}: set it to https://yourcompany.okta.com or https://yourcompany.okta.com/oauth2/default`),
       scope: e.SSO_OKTA_SCOPE,
       groupsClaim: e.SSO_OKTA_GROUPS_CLAIM,

@@ -4,6 +4,7 @@ import { portalMetrics } from "./portal-metrics";
 const KNOWN_REASONS = new Set([
   "access_denied",
   "invalid_client",
+  "invalid_client_key",
   "issuer_unreachable",
   "issuer_mismatch",
   "token_invalid",

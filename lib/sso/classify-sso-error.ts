@@ -12,10 +12,11 @@ const OAUTH_ERROR = /^([a-z_]+) \((.+)\)$/s;
  * Turns what next-auth and openid-client report into one of the login page's error codes,
  * so a person sees what went wrong instead of next-auth's generic "Callback" or "OAuthSignin".
  */
-export function classifySsoError(nextAuthCode: string, message = ""): SsoErrorClass {
+export function classifySsoError(nextAuthCode: string, message = "", clientAuthMethod?: string): SsoErrorClass {
   const text = message.toLowerCase();
   const description = OAUTH_ERROR.exec(message.trim())?.[2];
-  if (text.includes("invalid_client")) return { code: "invalid_client", description };
+  // Okta's words are the same for a wrong secret and an unknown key; the fix is not.
+  if (text.includes("invalid_client")) return { code: clientAuthMethod === "private_key_jwt" ? "invalid_client_key" : "invalid_client", description };
   // Okta fails the token request with server_error when the groups claim filter matches over 100 groups.
   if (text.includes("too many groups")) return { code: "too_many_groups", description };
   // Discovery of an authorization server the org doesn't have (e.g. /oauth2/default without API Access Management).

@@ -2,6 +2,7 @@ import { decodeProtectedHeader } from "jose";
 import { custom, Issuer, type BaseClient, type IssuerMetadata as ClientIssuerMetadata } from "openid-client";
 import type { OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
+import { buildOktaClient, type OktaClient } from "./build-okta-client";
 import type { IssuerMetadata } from "./discover-issuer";
 
 /** Okta's tokens are checked with 2 minutes of tolerance for clock skew (next-auth sets 10 s). */
@@ -24,7 +25,7 @@ interface KeyState {
 type IssuerWithReload = Issuer<BaseClient> & { reloadJwksUri(): Promise<void> };
 type ValidateIdToken = (this: BaseClient, ...args: unknown[]) => Promise<unknown>;
 
-let cached: { metadata: IssuerMetadata; client: BaseClient } | undefined;
+let cached: { metadata: IssuerMetadata; okta: OktaConfig; built: OktaClient } | undefined;
 
 /**
  * The openid-client client for the code exchange, kept while the discovery document is the same so
@@ -32,10 +33,11 @@ let cached: { metadata: IssuerMetadata; client: BaseClient } | undefined;
  * which refuses logins right after Okta rotates its signing key; this client refetches at once
  * instead (with a short cooldown), and still refuses a kid the IdP does not publish.
  */
-export function getOktaClient(okta: OktaConfig, metadata: IssuerMetadata, callbackUrl: string): BaseClient {
-  if (cached?.metadata === metadata) return cached.client;
+export function getOktaClient(okta: OktaConfig, metadata: IssuerMetadata, callbackUrl: string): OktaClient {
+  if (cached?.metadata === metadata && cached.okta === okta) return cached.built;
   const issuer = new Issuer(metadata as unknown as ClientIssuerMetadata) as IssuerWithReload;
-  const client = new issuer.Client({ client_id: okta.clientId, client_secret: okta.clientSecret, redirect_uris: [callbackUrl] });
+  const built = buildOktaClient(issuer, okta, callbackUrl);
+  const { client } = built;
   client[custom.clock_tolerance] = CLOCK_TOLERANCE_SECONDS;
   const keys: KeyState = { loadedAt: 0, lastUnknownKidFetch: 0, seen: new Set() };
   const validate = (client as unknown as { validateIdToken: ValidateIdToken }).validateIdToken;
@@ -48,8 +50,8 @@ export function getOktaClient(okta: OktaConfig, metadata: IssuerMetadata, callba
       return result;
     },
   });
-  cached = { metadata, client };
-  return client;
+  cached = { metadata, okta, built };
+  return built;
 }
 
 function kidOf(token: unknown): string | undefined {

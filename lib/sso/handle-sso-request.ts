@@ -64,7 +64,7 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
     if (sealed.setCookie) response.headers.append("set-cookie", sealed.setCookie);
     return response;
   }
-  const failure = classifySsoError(context.ssoError.code, context.ssoError.detail);
+  const failure = classifySsoError(context.ssoError.code, context.ssoError.detail, config.sso.okta?.clientAuth.method);
   // next-auth only says "404"; Okta's own words (e.g. "… (AuthorizationServer)") come from the discovery answer.
   if (failure.code === "issuer_not_found" && config.sso.okta) failure.description = await readDiscoveryError(config.sso.okta.issuer);
   const sealed = await sealLoginDetail(config, loginErrorUrl(config.appUrl, failure.code, failure.description));

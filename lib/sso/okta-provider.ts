@@ -4,6 +4,7 @@ import type { OktaConfig } from "@/lib/config/parse-config";
 import { log } from "@/lib/log/logger";
 import type { IssuerMetadata } from "./discover-issuer";
 import { CLOCK_TOLERANCE_SECONDS, getOktaClient } from "./get-okta-client";
+import { toClientMetadata } from "./to-client-metadata";
 
 /**
  * next-auth's Okta provider (authorization code flow with PKCE, state and nonce; v4 checks only
@@ -14,9 +15,12 @@ import { CLOCK_TOLERANCE_SECONDS, getOktaClient } from "./get-okta-client";
  */
 export function oktaProvider(okta: OktaConfig, discovery: IssuerMetadata | Error) {
   const metadata = discovery instanceof Error ? undefined : discovery;
+  const client = toClientMetadata(okta);
   return OktaProvider({
     clientId: okta.clientId,
-    clientSecret: okta.clientSecret,
+    // next-auth builds a client of its own too (for the callback's parameters): same method, no secret with a key.
+    clientSecret: client.client_secret as string,
+    client,
     checks: ["pkce", "state", "nonce"],
     wellKnown: undefined,
     issuer: metadata?.issuer ?? okta.issuer,
@@ -29,9 +33,9 @@ export function oktaProvider(okta: OktaConfig, discovery: IssuerMetadata | Error
       async request({ params, checks, provider }) {
         if (!metadata) throw discovery;
         if (metadata.issuer !== okta.issuer) throw new Error(`issuer mismatch: discovery says ${metadata.issuer}, SSO_OKTA_ISSUER is ${okta.issuer}`);
-        const client = getOktaClient(okta, metadata, provider.callbackUrl!);
-        log.debug("sso.token_exchange", { issuer: okta.issuer });
-        const tokens = await client.callback(provider.callbackUrl, params, checks);
+        const { client, extras } = getOktaClient(okta, metadata, provider.callbackUrl!);
+        log.debug("sso.token_exchange", { issuer: okta.issuer, clientAuth: okta.clientAuth.method });
+        const tokens = await client.callback(provider.callbackUrl, params, checks, extras);
         // openid-client checks exp but not whether iat lies in the future.
         const { iat, sub } = tokens.claims();
         if (typeof iat !== "number" || iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) throw new Error(`ID token iat ${iat} is in the future; check the server clock`);

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { errors, Issuer, type IssuerMetadata as ClientIssuerMetadata } from "openid-client";
 import type { Config, OktaConfig } from "@/lib/config/parse-config";
+import { buildOktaClient } from "./build-okta-client";
 import { checkLastGroupsClaim } from "./check-last-groups-claim";
 import { describeFetchError } from "./describe-fetch-error";
 import type { IssuerMetadata } from "./discover-issuer";
@@ -23,7 +25,8 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 export async function runDoctorChecks(config: Config): Promise<DoctorCheck[]> {
   const okta = config.sso.okta;
   if (!okta) return [{ ok: false, name: "Okta provider", detail: "SSO or the Okta provider is disabled", fix: "Set SSO_ENABLED=true and SSO_OKTA_ENABLED=true with the SSO_OKTA_* variables" }];
-  const checks: DoctorCheck[] = [checkRedirectUri(config), checkLogoutUri(config)];
+  const clientKey = checkClientKey(okta);
+  const checks: DoctorCheck[] = [checkRedirectUri(config), checkLogoutUri(config), ...(clientKey ? [clientKey] : [])];
 
   const discovery = await fetchJson(`${okta.issuer}/.well-known/openid-configuration`);
   if (!discovery.ok) {
@@ -153,24 +156,40 @@ async function checkAuthorize(config: Config, okta: OktaConfig, metadata: Issuer
   }
 }
 
+/** With a key: what Okta's app must hold, so the operator can compare kids in the Admin Console. */
+function checkClientKey(okta: OktaConfig): DoctorCheck | undefined {
+  if (okta.clientAuth.method !== "private_key_jwt") return undefined;
+  const { kid, alg, publicJwk } = okta.clientAuth.key;
+  return { ok: true, name: "Client key", detail: `a private ${alg} key, kid ${kid}; the Okta app's public key must be ${JSON.stringify(publicJwk)}` };
+}
+
 async function checkClientCredentials(config: Config, okta: OktaConfig, metadata: IssuerMetadata): Promise<DoctorCheck> {
-  // A made-up code: valid credentials get invalid_grant, bad ones invalid_client.
-  const basic = Buffer.from(`${encodeURIComponent(okta.clientId)}:${encodeURIComponent(okta.clientSecret)}`).toString("base64");
+  const redirectUri = `${config.appUrl}/auth/sso/callback/okta`;
+  const { client, extras } = buildOktaClient(new Issuer(metadata as unknown as ClientIssuerMetadata), okta, redirectUri);
+  const auth = okta.clientAuth;
+  const kid = auth.method === "private_key_jwt" ? auth.key.kid : undefined;
+  const what = kid ? `the client assertion signed with kid ${kid}` : `the client ID and secret (${auth.method})`;
   try {
-    const response = await fetch(metadata.token_endpoint, {
-      method: "POST",
-      headers: { authorization: `Basic ${basic}`, "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body: new URLSearchParams({ grant_type: "authorization_code", code: "sso-doctor-probe", redirect_uri: `${config.appUrl}/auth/sso/callback/okta`, code_verifier: randomBytes(32).toString("base64url") }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const body = (await response.json().catch(() => ({}))) as { error?: string; error_description?: string };
-    if (body.error === "invalid_client") {
-      return { ok: false, name: "Client credentials", detail: `the token endpoint answered invalid_client: ${body.error_description ?? ""}`.trim(), fix: "Check SSO_OKTA_CLIENT_ID and SSO_OKTA_CLIENT_SECRET against the Okta app's Client Credentials" };
-    }
-    if (body.error === "invalid_grant") return { ok: true, name: "Client credentials", detail: "the token endpoint accepted the client ID and secret" };
-    return { ok: false, name: "Client credentials", detail: `unexpected answer from the token endpoint: HTTP ${response.status} ${body.error ?? ""}`.trim(), fix: "Check the app's client authentication (Client secret) and grant types in Okta" };
+    // A made-up code, sent the way a sign-in sends it: accepted client authentication gets invalid_grant, refused invalid_client.
+    await client.grant({ grant_type: "authorization_code", code: "sso-doctor-probe", redirect_uri: redirectUri, code_verifier: randomBytes(32).toString("base64url") }, extras);
+    return { ok: false, name: "Client credentials", detail: "the token endpoint accepted a made-up authorization code", fix: "Check that SSO_OKTA_ISSUER is an Okta authorization server" };
   } catch (error) {
-    return { ok: false, name: "Client credentials", detail: `${metadata.token_endpoint}: ${describeFetchError(error)}`, fix: "Check that the issuer is reachable from this machine" };
+    if (!(error instanceof errors.OPError)) {
+      return { ok: false, name: "Client credentials", detail: `${metadata.token_endpoint}: ${describeFetchError(error)}`, fix: "Check that the issuer is reachable from this machine" };
+    }
+    if (error.error === "invalid_grant") return { ok: true, name: "Client credentials", detail: `the token endpoint accepted ${what}` };
+    const said = `the token endpoint answered ${error.error}${error.error_description ? `: ${error.error_description}` : ""}`;
+    if (error.error === "invalid_client") {
+      return {
+        ok: false,
+        name: "Client credentials",
+        detail: said,
+        fix: kid
+          ? `In Okta (app → General → Client Credentials) choose Public key / Private key and add the public JWK with kid ${kid} shown under Client key (or set SSO_OKTA_PRIVATE_KEY to the key whose public half Okta holds); check SSO_OKTA_CLIENT_ID`
+          : "Check SSO_OKTA_CLIENT_ID and SSO_OKTA_CLIENT_SECRET against the Okta app's Client Credentials (Client authentication: Client secret), or set SSO_OKTA_CLIENT_AUTH to the method the app uses",
+      };
+    }
+    return { ok: false, name: "Client credentials", detail: said, fix: "Check the app's client authentication and grant types (Authorization Code) in Okta" };
   }
 }
 

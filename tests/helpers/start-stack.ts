@@ -1,4 +1,6 @@
 import type { DemoUser } from "@/idp/accounts";
+import type { ClientAuth } from "@/lib/config/parse-config";
+import { parseClientKey } from "@/lib/sso/parse-client-key";
 import { startIdp, type IdpBehaviour, type IdpOptions, type RunningIdp } from "@/idp/server";
 import { portalClient } from "@/idp/portal-client";
 import { freePort } from "./free-port";
@@ -28,6 +30,24 @@ export interface StackOptions {
   eventHookSecret?: string;
   /** An existing database for the portal; by default it gets a fresh one of the TEST_DATABASE kind. */
   databaseUrl?: string;
+  /**
+   * How the portal authenticates at the token endpoint (default: the test secret, client_secret_basic).
+   * With private_key_jwt the portal has no secret, signs with `key` (SSO_OKTA_PRIVATE_KEY), and the
+   * IdP holds the public half of `idpKey` (default: the same key).
+   */
+  clientAuth?: { method: "client_secret_post" } | { method: "private_key_jwt"; key: string; idpKey?: string };
+}
+
+/** The IdP's registration and the portal's variables for a StackOptions.clientAuth. */
+function clientAuthOf(option: StackOptions["clientAuth"]): { idp: ClientAuth; env: Record<string, string> } {
+  if (option?.method === "private_key_jwt") {
+    return {
+      idp: { method: option.method, key: parseClientKey(option.idpKey ?? option.key) },
+      env: { SSO_OKTA_CLIENT_AUTH: option.method, SSO_OKTA_PRIVATE_KEY: option.key, SSO_OKTA_CLIENT_SECRET: "" },
+    };
+  }
+  const method = option?.method ?? "client_secret_basic";
+  return { idp: { method, secret: TEST_CLIENT.secret }, env: { SSO_OKTA_CLIENT_AUTH: method } };
 }
 
 /**
@@ -63,18 +83,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const portalPort = options.portalPort ?? (await freePort());
   const appUrl = `http://127.0.0.1:${portalPort}`;
   const fromEnv = idpShape();
+  const clientAuth = clientAuthOf(options.clientAuth);
   const idp = await startIdp({
     port: options.idpPort ?? 0,
     hostname: "127.0.0.1",
     shape: options.idpShape ?? fromEnv.shape,
-    clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)],
+    clients: [portalClient(appUrl, TEST_CLIENT.id, clientAuth.idp)],
     extraUsers: options.extraUsers,
     eventHookSecret: options.eventHookSecret,
     behaviour: { ...fromEnv.behaviour, ...options.idpBehaviour },
   });
   try {
     const hookEnv: Record<string, string> = options.eventHookSecret ? { OKTA_EVENT_HOOK_SECRET: options.eventHookSecret } : {};
-    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...hookEnv, ...options.env }, { databaseUrl: options.databaseUrl });
+    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...clientAuth.env, ...hookEnv, ...options.env }, { databaseUrl: options.databaseUrl });
     return { idp, portal, stop: async () => void (await Promise.all([portal.stop(), idp.close()])) };
   } catch (error) {
     await idp.close();

@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { portalClient } from "@/idp/portal-client";
 import { startIdp, type RunningIdp } from "@/idp/server";
+import { parseClientKey } from "@/lib/sso/parse-client-key";
 import { freePort } from "../helpers/free-port";
 
 const APP_URL = "http://127.0.0.1:8555";
@@ -110,3 +112,45 @@ describe("npm run sso:doctor", () => {
   });
 });
 
+describe("npm run sso:doctor with a client key (private_key_jwt)", () => {
+  const newKey = () => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "pem", type: "pkcs8" }) as string;
+  const KEY = newKey();
+  let keyIdp: RunningIdp;
+  beforeAll(async () => {
+    keyIdp = await startIdp({ port: 0, hostname: "127.0.0.1", clients: [portalClient(APP_URL, "doctor-client", { method: "private_key_jwt", key: parseClientKey(KEY) })] });
+  });
+  afterAll(() => keyIdp?.close());
+  const withKey = (key: string) => ({ SSO_OKTA_ISSUER: keyIdp.issuer, SSO_OKTA_CLIENT_AUTH: "private_key_jwt", SSO_OKTA_PRIVATE_KEY: key, SSO_OKTA_CLIENT_SECRET: "" });
+
+  it("prints the key's kid and public JWK, and passes when the IdP accepts the assertion", async () => {
+    const { kid } = parseClientKey(KEY);
+    const { status, stdout } = await doctor(withKey(KEY));
+    expect(line(stdout, "Client key")).toContain(`✓ Client key — a private RS256 key, kid ${kid}; the Okta app's public key must be {`);
+    expect(line(stdout, "Client key")).toContain(`"kid":"${kid}"`);
+    expect(line(stdout, "Client key")).not.toContain('"d":');
+    expect(line(stdout, "Client credentials")).toBe(`✓ Client credentials — the token endpoint accepted the client assertion signed with kid ${kid}`);
+    expect(status).toBe(0);
+  });
+
+  it("fails with Okta's words and what to upload when the IdP holds another key", async () => {
+    const other = newKey();
+    const { status, stdout } = await doctor(withKey(other));
+    expect(line(stdout, "Client credentials")).toBe("✗ Client credentials — the token endpoint answered invalid_client: Client authentication failed. Either the client or the client credentials are invalid.");
+    expect(stdout).toContain(`add the public JWK with kid ${parseClientKey(other).kid} shown under Client key`);
+    expect(status).toBe(1);
+  });
+
+  it("fails when the portal sends a secret to an app registered for keys", async () => {
+    const { status, stdout } = await doctor({ SSO_OKTA_ISSUER: keyIdp.issuer });
+    expect(line(stdout, "Client credentials")).toMatch(/^✗ .*invalid_client/);
+    expect(stdout).toContain("or set SSO_OKTA_CLIENT_AUTH to the method the app uses");
+    expect(status).toBe(1);
+  });
+
+  it("reports an unusable key as a configuration line, without echoing it", async () => {
+    const { status, stdout } = await doctor(withKey("-----BEGIN PRIVATE KEY-----\\nMIIBroken\\n-----END PRIVATE KEY-----"));
+    expect(stdout).toContain("✗ Configuration — SSO_OKTA_PRIVATE_KEY must be a PEM private key");
+    expect(stdout).not.toContain("MIIBroken");
+    expect(status).toBe(1);
+  });
+});

@@ -28,6 +28,13 @@ describe("classifySsoError (failures next-auth and openid-client report)", () =>
     });
   });
 
+  it("tells a refused key from a refused secret: Okta's words are the same, the fix is not", () => {
+    const refused = "invalid_client (Client authentication failed. Either the client or the client credentials are invalid.)";
+    expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "private_key_jwt").code).toBe("invalid_client_key");
+    expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "client_secret_basic").code).toBe("invalid_client");
+    expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "private_key_jwt").description).toBe("Client authentication failed. Either the client or the client credentials are invalid.");
+  });
+
   it("tells a discovery 404 (no such authorization server) from an unreachable issuer", () => {
     expect(classifySsoError("SIGNIN_OAUTH_ERROR", "expected 200 OK, got: 404 Not Found").code).toBe("issuer_not_found");
     expect(classifySsoError("SIGNIN_OAUTH_ERROR", "expected 200 OK, got: 503 Service Unavailable").code).toBe("issuer_unreachable");

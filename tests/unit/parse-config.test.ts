@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { parseEnv } from "node:util";
+import { calculateJwkThumbprint } from "jose";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "@/lib/config/config-error";
 import { parseConfig } from "@/lib/config/parse-config";
@@ -41,7 +43,7 @@ describe("parseConfig defaults", () => {
     expect(config.metricsToken).toBeNull();
     expect(config.sso).toEqual({
       enabled: true,
-      okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientSecret: OKTA.SSO_OKTA_CLIENT_SECRET, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
+      okta: { clientId: OKTA.SSO_OKTA_CLIENT_ID, clientAuth: { method: "client_secret_basic", secret: OKTA.SSO_OKTA_CLIENT_SECRET }, issuer: OKTA.SSO_OKTA_ISSUER, scope: "openid profile email", groupsClaim: "groups" },
       autoCreateUsers: true,
       trustedDomains: [],
       preserveAdminAuth: true,
@@ -178,5 +180,66 @@ describe("parseConfig errors name the variable, the value and the expected form"
   it("never echoes a secret", () => {
     const error = errorFor({ ...OKTA, PLATFORM_ADMIN_EMAIL: "a@example.com", PLATFORM_ADMIN_PASSWORD: "sekret" });
     expect(error.message).not.toContain("sekret");
+  });
+});
+
+describe("client authentication (SSO_OKTA_CLIENT_AUTH, SSO_OKTA_PRIVATE_KEY)", () => {
+  const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+  const pkcs8 = rsa.export({ format: "pem", type: "pkcs8" }) as string;
+  const withKey = (key: string | undefined) => ({ ...OKTA, SSO_OKTA_CLIENT_SECRET: undefined, SSO_OKTA_CLIENT_AUTH: "private_key_jwt", SSO_OKTA_PRIVATE_KEY: key });
+  const keyOf = (env: Record<string, string | undefined>) => {
+    const auth = parseConfig(env).sso.okta!.clientAuth;
+    if (auth.method !== "private_key_jwt") throw new Error(`expected a key, got ${auth.method}`);
+    return auth.key;
+  };
+
+  it("accepts client_secret_post with the secret", () => {
+    expect(parseConfig({ ...OKTA, SSO_OKTA_CLIENT_AUTH: "client_secret_post" }).sso.okta!.clientAuth).toEqual({ method: "client_secret_post", secret: OKTA.SSO_OKTA_CLIENT_SECRET });
+  });
+
+  it("reads a PKCS#8 PEM without a secret, with the RFC 7638 thumbprint as kid and only public members in the public JWK", async () => {
+    const key = keyOf(withKey(pkcs8));
+    const publicJwk = createPublicKey(rsa).export({ format: "jwk" });
+    expect(key.kid).toBe(await calculateJwkThumbprint(publicJwk as never, "sha256"));
+    expect(key.alg).toBe("RS256");
+    expect(key.publicJwk).toEqual({ ...publicJwk, kid: key.kid, alg: "RS256", use: "sig" });
+    expect(key.privateJwk.d).toBe(rsa.export({ format: "jwk" }).d);
+  });
+
+  it("reads the same key as PKCS#1 PEM, as a one-line PEM with \\n, and as a JWK (whose own kid wins)", () => {
+    const kid = keyOf(withKey(pkcs8)).kid;
+    const pkcs1 = rsa.export({ format: "pem", type: "pkcs1" }) as string;
+    expect(pkcs1).toContain("BEGIN RSA PRIVATE KEY");
+    expect(keyOf(withKey(pkcs1)).kid).toBe(kid);
+    expect(keyOf(withKey(pkcs8.trim().replace(/\n/g, "\\n"))).kid).toBe(kid);
+    expect(keyOf(withKey(JSON.stringify(rsa.export({ format: "jwk" })))).kid).toBe(kid);
+    expect(keyOf(withKey(JSON.stringify({ ...rsa.export({ format: "jwk" }), kid: "okta-console-kid" }))).kid).toBe("okta-console-kid");
+  });
+
+  it("accepts an EC P-256 key as ES256", () => {
+    const ec = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "pem", type: "pkcs8" }) as string;
+    expect(keyOf(withKey(ec)).alg).toBe("ES256");
+  });
+
+  it.each([
+    ["missing", undefined, "SSO_OKTA_PRIVATE_KEY is required when SSO_OKTA_CLIENT_AUTH=private_key_jwt: set it to the private key printed by `npm run sso:keygen`"],
+    ["garbage", "not a key", "SSO_OKTA_PRIVATE_KEY must be a PEM private key (-----BEGIN PRIVATE KEY-----) or a private JWK as JSON"],
+    ["a public PEM", createPublicKey(rsa).export({ format: "pem", type: "spki" }) as string, "SSO_OKTA_PRIVATE_KEY must be the private key: this is a public key, which belongs in Okta"],
+    ["a public JWK", JSON.stringify(createPublicKey(rsa).export({ format: "jwk" })), "SSO_OKTA_PRIVATE_KEY must be the private key: this is a public JWK, which belongs in Okta"],
+    ["broken JSON", "{\"kty\": \"RSA\",", "SSO_OKTA_PRIVATE_KEY must be a PEM private key or a private JWK as a JSON object (the JSON does not parse)"],
+    ["a 1024-bit RSA key", generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey.export({ format: "pem", type: "pkcs8" }) as string, "SSO_OKTA_PRIVATE_KEY must be an RSA key of at least 2048 bits (this one has 1024)"],
+    ["an Ed25519 key", generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }) as string, "SSO_OKTA_PRIVATE_KEY must be an RSA (RS256) or EC P-256/P-384/P-521 key, not ed25519"],
+  ])("refuses %s in one line naming the variable and never echoes the key", (_, key, message) => {
+    const error = errorFor(withKey(key));
+    expect(error.variable).toBe("SSO_OKTA_PRIVATE_KEY");
+    expect(error.message).toContain(message);
+    expect(error.message).not.toContain("MII");
+    expect(error.message).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses an unknown method and still requires the secret for the secret methods", () => {
+    expect(errorFor({ ...OKTA, SSO_OKTA_CLIENT_AUTH: "client_secret_jwt" }).message).toBe('SSO_OKTA_CLIENT_AUTH must be one of client_secret_basic, client_secret_post, private_key_jwt (got "client_secret_jwt")');
+    const error = errorFor({ ...OKTA, SSO_OKTA_CLIENT_SECRET: undefined, SSO_OKTA_CLIENT_AUTH: "client_secret_post", SSO_OKTA_PRIVATE_KEY: pkcs8 });
+    expect(error.variable).toBe("SSO_OKTA_CLIENT_SECRET");
   });
 });
