@@ -3,13 +3,16 @@
 import { Button } from "@/components/ui/button";
 import { MessagePage } from "@/components/ui/message-page";
 
-/** Any page that fails to render: a plain explanation and a retry, never a stack trace. */
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+/**
+ * Any page that fails to render: a plain explanation and a retry, never a stack trace. retry(), not
+ * reset(): reset re-renders the payload that failed, so after an outage only a refetch recovers.
+ */
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
   return (
     <MessagePage
       title="This page couldn't be loaded"
       action={
-        <Button variant="primary" size="lg" onClick={reset}>
+        <Button variant="primary" size="lg" onClick={retry}>
           Try again
         </Button>
       }
