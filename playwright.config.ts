@@ -3,10 +3,18 @@ import { existsSync } from "node:fs";
 
 // Debian's Chromium where it exists (Playwright can't download browsers here); Playwright's own elsewhere.
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
-const launchOptions = existsSync(DEBIAN_CHROMIUM)
+export const launchOptions = existsSync(DEBIAN_CHROMIUM)
   ? {
       executablePath: DEBIAN_CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     }
   : {};
 

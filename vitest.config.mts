@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // A valid configuration without Okta: code under test logs, and the logger reads its level from getConfig().
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env: { SSO_ENABLED: "false" } },
       },
       {
         resolve: { alias },

@@ -1,16 +1,24 @@
 "use client";
 
-/** Any page that fails to render: a plain explanation and a retry, never a stack trace. */
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+import { Button } from "@/components/ui/button";
+import { MessagePage } from "@/components/ui/message-page";
+
+/**
+ * Any page that fails to render: a plain explanation and a retry, never a stack trace. retry(), not
+ * reset(): reset re-renders the payload that failed, so after an outage only a refetch recovers.
+ */
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
   return (
-    <main className="mx-auto max-w-lg px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">This page couldn&apos;t be loaded</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">
-        The portal hit a problem, for example its database being briefly unavailable. Nothing was changed. Try again in a moment; if it keeps happening, an operator can check <code>/ready</code>.
-      </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white dark:bg-white dark:text-slate-900">
-        Try again
-      </button>
-    </main>
+    <MessagePage
+      title="This page couldn't be loaded"
+      action={
+        <Button variant="primary" size="lg" onClick={retry}>
+          Try again
+        </Button>
+      }
+    >
+      The portal hit a problem, for example its database being briefly unavailable. Nothing was changed. Try again in a moment; if it keeps happening, an
+      operator can check <code>/ready</code>.
+    </MessagePage>
   );
 }

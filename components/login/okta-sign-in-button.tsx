@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/notice";
 
 /**
  * Starts the Okta authorization code flow without next-auth/react's signIn(), which reads
@@ -46,20 +48,15 @@ export function OktaSignInButton({ callbackUrl, autoStart = false, authorization
 
   return (
     <div>
-      <button
-        type="button"
-        onClick={start}
-        disabled={busy}
-        className="flex w-full items-center justify-center gap-2 rounded-md bg-slate-900 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-60 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
-      >
+      <Button variant="primary" size="lg" onClick={start} disabled={busy} className="w-full shadow-sm">
         {/* eslint-disable-next-line @next/next/no-img-element -- a 20 px SVG gains nothing from next/image. */}
         <img src="/okta-mark.svg" alt="" width={20} height={20} className="rounded-full bg-white p-px" />
         {busy ? "Redirecting to Okta…" : "Continue with Okta"}
-      </button>
+      </Button>
       {failed && (
-        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
+        <Callout tone="error" className="mt-2">
           {failed}
-        </p>
+        </Callout>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { HTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const TONES = {
@@ -8,12 +8,8 @@ const TONES = {
 } as const;
 
 /** A boxed message; errors are alerts, everything else a polite status for screen readers. */
-export function Callout({ tone, className, children }: { tone: keyof typeof TONES; className?: string; children: ReactNode }) {
-  return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border p-3 text-sm", TONES[tone], className)}>
-      {children}
-    </div>
-  );
+export function Callout({ tone, className, ...props }: HTMLAttributes<HTMLDivElement> & { tone: keyof typeof TONES }) {
+  return <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border p-3 text-sm", TONES[tone], className)} {...props} />;
 }
 
 /** The result of the last action (a sealed notice or an error), announced to screen readers. */

@@ -1,5 +1,6 @@
 import { ConfigError } from "@/lib/config/config-error";
-import { parseConfig, type Config } from "@/lib/config/parse-config";
+import { getConfig } from "@/lib/config/get-config";
+import type { Config } from "@/lib/config/parse-config";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { redactDatabaseUrl } from "@/lib/db/redact-database-url";
 import { log } from "@/lib/log/logger";
@@ -9,12 +10,13 @@ import { log } from "@/lib/log/logger";
  * exit 1 when it's wrong), apply pending migrations, and create the session secret and the
  * bootstrap admin. Modules that open the database are imported only after the config is known good.
  */
-export async function prepareInstance(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
+export async function prepareInstance(): Promise<Config> {
   let config: Config;
   try {
-    config = parseConfig(env);
+    config = getConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
+      // Written directly: the logger takes its level from this very configuration.
       console.error(`Configuration error: ${error.message}`);
       process.exit(1);
     }

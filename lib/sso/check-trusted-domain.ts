@@ -1,8 +1,16 @@
 import { SsoRefusal } from "./sso-refusal";
 
-/** SSO_TRUSTED_DOMAINS: exact, case-insensitive domain match; an empty list trusts every domain. */
+/**
+ * SSO_TRUSTED_DOMAINS: exact, case-insensitive domain match; an empty list trusts every domain.
+ * Subdomains are not trusted (list them), and an address with more than one "@" is refused: a
+ * consumer splitting at the first "@" would see another domain than the one checked here.
+ */
 export function checkTrustedDomain(email: string, trustedDomains: string[]): void {
   if (trustedDomains.length === 0) return;
-  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
-  if (!trustedDomains.includes(domain)) throw new SsoRefusal("untrusted_domain", `domain ${domain} is not in SSO_TRUSTED_DOMAINS`, { domain });
+  const at = email.lastIndexOf("@");
+  // ASCII case only: String#toLowerCase() turns the Kelvin sign (U+212A) into "k", which would make
+  // a look-alike equal a trusted name. Trusted domains are ASCII (the config refuses anything else).
+  const domain = email.slice(at + 1).replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  const plainAddress = at > 0 && email.indexOf("@") === at;
+  if (!plainAddress || !trustedDomains.includes(domain)) throw new SsoRefusal("untrusted_domain", `domain ${domain} is not in SSO_TRUSTED_DOMAINS`, { domain });
 }

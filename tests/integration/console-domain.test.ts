@@ -23,7 +23,11 @@ Object.assign(process.env, ENV);
 const sql = portalDb(database.url);
 const admin = { id: "admin-id", email: "root@example.com" };
 const DAY = 86_400_000;
-const auditTypes = (type: string) => sql.all<{ details: string; reason: string | null; subjectEmail: string | null; actorEmail: string | null }>(`SELECT * FROM "AuditEvent" WHERE type = ? ORDER BY "createdAt"`, type);
+const auditTypes = (type: string) =>
+  sql.all<{ details: string; reason: string | null; subjectEmail: string | null; actorEmail: string | null }>(
+    `SELECT * FROM "AuditEvent" WHERE type = ? ORDER BY "createdAt"`,
+    type,
+  );
 
 // Modules that open the database are imported after the environment points at the test database.
 const lib = async () => ({
@@ -54,7 +58,7 @@ let L: Awaited<ReturnType<typeof lib>>;
 
 beforeAll(async () => {
   L = await lib();
-  await L.prepareInstance(process.env);
+  await L.prepareInstance();
   await L.db.user.create({ data: { id: admin.id, email: admin.email, isAdmin: true } });
   await L.db.user.createMany({ data: ["ada", "bob", "cy"].map((name) => ({ id: `${name}-id`, email: `${name}@example.com`, name })) });
 });
@@ -86,14 +90,18 @@ describe("audit retention", () => {
 
   it("prunes at every start with AUDIT_RETENTION_DAYS", async () => {
     await insertAged("old-at-start", 45);
-    await L.prepareInstance(process.env);
+    await L.prepareInstance();
     expect(await sql.count("AuditEvent", "id = ?", "old-at-start")).toBe(0);
     expect(await sql.count("AuditEvent", "id = ?", "recent")).toBe(1);
   });
 
   it("prunes with npm run audit:prune", async () => {
     await insertAged("old-for-cli", 31);
-    const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/audit-prune.ts"], { env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...ENV }, encoding: "utf8", timeout: 30_000 });
+    const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/audit-prune.ts"], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", ...ENV },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(run.stderr).not.toContain("failed");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Audit log pruned: it keeps the last 30 days.");
@@ -105,7 +113,10 @@ describe("teams", () => {
   it("creates with a chosen id, refuses a duplicate id, renames and audits each step", async () => {
     const team = await L.createTeam({ id: "team-eng", name: "Engineering" }, admin);
     expect(team).toMatchObject({ id: "team-eng", name: "Engineering", source: "manual" });
-    await expect(L.createTeam({ id: "team-eng", name: "Again" }, admin)).rejects.toMatchObject({ kind: "conflict", detail: "A team with the id 'team-eng' already exists" });
+    await expect(L.createTeam({ id: "team-eng", name: "Again" }, admin)).rejects.toMatchObject({
+      kind: "conflict",
+      detail: "A team with the id 'team-eng' already exists",
+    });
     expect((await L.createTeam({ name: "Generated id" }, admin)).id).toMatch(/^c[a-z0-9]{20,}$/);
     expect((await L.renameTeam("team-eng", "Platform Engineering", admin)).name).toBe("Platform Engineering");
     expect(JSON.parse((await auditTypes("team.renamed"))[0].details)).toEqual({ teamId: "team-eng", from: "Engineering", to: "Platform Engineering" });
@@ -117,8 +128,14 @@ describe("teams", () => {
     const added = await L.addTeamMember("team-eng", "ADA@example.com", "owner", admin);
     expect(added).toMatchObject({ role: "owner", source: "manual", user: { email: "ada@example.com" } });
     await L.addTeamMember("team-eng", "bob@example.com", "member", admin);
-    await expect(L.addTeamMember("team-eng", "ada@example.com", "member", admin)).rejects.toMatchObject({ kind: "conflict", detail: "ada@example.com is already a owner of this team (source: manual)" });
-    await expect(L.addTeamMember("team-eng", "nobody@example.com", "member", admin)).rejects.toMatchObject({ kind: "not_found", detail: "No user with the email nobody@example.com" });
+    await expect(L.addTeamMember("team-eng", "ada@example.com", "member", admin)).rejects.toMatchObject({
+      kind: "conflict",
+      detail: "ada@example.com is already a owner of this team (source: manual)",
+    });
+    await expect(L.addTeamMember("team-eng", "nobody@example.com", "member", admin)).rejects.toMatchObject({
+      kind: "not_found",
+      detail: "No user with the email nobody@example.com",
+    });
     const joined = await auditTypes("team.member_joined");
     expect(joined.map((e) => [e.subjectEmail, e.actorEmail, JSON.parse(e.details)])).toEqual([
       ["ada@example.com", admin.email, { teamId: "team-eng", role: "owner", source: "manual" }],
@@ -126,11 +143,19 @@ describe("teams", () => {
     ]);
 
     const { members } = await L.listTeamMembers("team-eng");
-    expect(members.map((m) => [m.user.email, m.role, m.source])).toEqual([["ada@example.com", "owner", "manual"], ["bob@example.com", "member", "manual"]]);
+    expect(members.map((m) => [m.user.email, m.role, m.source])).toEqual([
+      ["ada@example.com", "owner", "manual"],
+      ["bob@example.com", "member", "manual"],
+    ]);
 
     await L.removeTeamMember("team-eng", "bob-id", admin);
     expect(await sql.count("TeamMember", `"teamId" = 'team-eng'`)).toBe(1);
-    expect(JSON.parse((await auditTypes("team.member_left"))[0].details)).toEqual({ teamId: "team-eng", role: "member", source: "manual", membershipSource: "manual" });
+    expect(JSON.parse((await auditTypes("team.member_left"))[0].details)).toEqual({
+      teamId: "team-eng",
+      role: "member",
+      source: "manual",
+      membershipSource: "manual",
+    });
     await expect(L.removeTeamMember("team-eng", "bob-id", admin)).rejects.toMatchObject({ kind: "not_found" });
   });
 
@@ -187,7 +212,15 @@ describe("sessions", () => {
     const base = { expires: new Date(now + DAY) };
     await L.db.session.createMany({
       data: [
-        ...Array.from({ length: 55 }, (_, i) => ({ ...base, sessionToken: `live-${i}`, userId: "ada-id", createdAt: new Date(now - i * 1000), lastSeenAt: new Date(now - 1000), ip: "10.0.0.1", userAgent: "Firefox" })),
+        ...Array.from({ length: 55 }, (_, i) => ({
+          ...base,
+          sessionToken: `live-${i}`,
+          userId: "ada-id",
+          createdAt: new Date(now - i * 1000),
+          lastSeenAt: new Date(now - 1000),
+          ip: "10.0.0.1",
+          userAgent: "Firefox",
+        })),
         { ...base, sessionToken: "expired", userId: "bob-id", expires: new Date(now - 1000) },
         { ...base, sessionToken: "idle", userId: "bob-id", lastSeenAt: new Date(now - 9 * 3600_000) },
         { ...base, sessionToken: "too-old", userId: "bob-id", createdAt: new Date(now - 8 * DAY), lastSeenAt: new Date(now) },
@@ -241,8 +274,21 @@ describe("audit log", () => {
     // Many rows share one timestamp, so paging must break ties by id to neither skip nor repeat.
     await L.db.auditEvent.createMany({
       data: [
-        ...Array.from({ length: 120 }, (_, i) => ({ id: `same-${String(i).padStart(3, "0")}`, createdAt: at, type: "sso.login", outcome: i % 2 ? "success" : "failure", subjectEmail: "ann@audit.test" })),
-        { id: "by-ann", createdAt: new Date("2026-03-11T00:00:00.000Z"), type: "team.member_joined", outcome: "success", actorEmail: "ann@audit.test", subjectEmail: "ben@audit.test" },
+        ...Array.from({ length: 120 }, (_, i) => ({
+          id: `same-${String(i).padStart(3, "0")}`,
+          createdAt: at,
+          type: "sso.login",
+          outcome: i % 2 ? "success" : "failure",
+          subjectEmail: "ann@audit.test",
+        })),
+        {
+          id: "by-ann",
+          createdAt: new Date("2026-03-11T00:00:00.000Z"),
+          type: "team.member_joined",
+          outcome: "success",
+          actorEmail: "ann@audit.test",
+          subjectEmail: "ben@audit.test",
+        },
         { id: "other-day", createdAt: new Date("2026-03-12T23:59:59.000Z"), type: "login.local", outcome: "failure", subjectEmail: "cal@audit.test" },
       ],
     });

@@ -1,6 +1,8 @@
+import { chromium } from "@playwright/test";
 import { Client } from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { hashToken } from "@/lib/tokens/hash-token";
+import { launchOptions } from "../../playwright.config";
 import { CookieJar } from "../helpers/cookie-jar";
 import { freePort } from "../helpers/free-port";
 import { portalDb, prismaTime } from "../helpers/portal-db";
@@ -27,7 +29,11 @@ async function onServer(sql: string) {
 
 beforeAll(async () => {
   database = await createTestDatabase("postgresql");
-  portal = await startPortal(await freePort(), { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "root@example.com", PLATFORM_ADMIN_PASSWORD: "root-password", LOG_LEVEL: "CRITICAL" }, { databaseUrl: database.url });
+  portal = await startPortal(
+    await freePort(),
+    { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "root@example.com", PLATFORM_ADMIN_PASSWORD: "root-password", LOG_LEVEL: "CRITICAL" },
+    { databaseUrl: database.url },
+  );
   const login = await fetch(`${portal.url}/auth/login`, { method: "POST", body: JSON.stringify({ email: "root@example.com", password: "root-password" }) });
   token = ((await login.json()) as { access_token: string }).access_token;
   admin = new CookieJar();
@@ -38,7 +44,15 @@ beforeAll(async () => {
   });
   scimSecret = `mcpscim_outage-${Math.random().toString(36).slice(2)}`;
   const db = portalDb(database.url);
-  await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, "tok-okta", "okta", "scim", hashToken(scimSecret), scimSecret.slice(0, 12), prismaTime());
+  await db.run(
+    `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    "tok-okta",
+    "okta",
+    "scim",
+    hashToken(scimSecret),
+    scimSecret.slice(0, 12),
+    prismaTime(),
+  );
   await db.close();
 });
 afterAll(async () => {
@@ -94,7 +108,11 @@ it("answers Okta's SCIM client 503 with Retry-After as a SCIM Error, not a bare 
     expect(down.status).toBe(503);
     expect(down.headers.get("retry-after")).toBe("5");
     expect(down.headers.get("content-type")).toContain("application/scim+json");
-    expect(await down.json()).toEqual({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: "503", detail: "The portal's database is unavailable; try again in a moment" });
+    expect(await down.json()).toEqual({
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
+      status: "503",
+      detail: "The portal's database is unavailable; try again in a moment",
+    });
   });
   await recovered(users);
 });
@@ -112,6 +130,34 @@ it("serves a console page's error shell (the retry page, app/error.tsx) with no 
     expect(html).not.toMatch(/ECONNREFUSED|not currently accepting connections|database|prisma|at [\w.]+ \(/i);
   });
   await recovered(page);
+});
+
+it("shows the retry page in Chromium while the database is down, and Try again brings the page back", { timeout: 90_000 }, async () => {
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/admin/login`);
+    await page.getByLabel("Email", { exact: true }).fill("root@example.com");
+    await page.getByLabel("Password", { exact: true }).fill("root-password");
+    await page.getByRole("button", { name: "Sign in with password" }).click();
+    await page.waitForURL(`${portal.url}/admin`);
+
+    const tryAgain = page.getByRole("button", { name: "Try again" });
+    await duringOutage(async () => {
+      await page.goto(`${portal.url}/admin/users`);
+      // Drawn by the browser from app/error.tsx: the server sends only the error shell.
+      await tryAgain.waitFor({ state: "visible", timeout: 15_000 });
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("This page couldn't be loaded");
+      expect(await page.locator("main").textContent()).not.toMatch(/ECONNREFUSED|not currently accepting connections|prisma/i);
+    });
+    await recovered(() => fetch(`${portal.url}/ready`));
+    await tryAgain.click();
+    const heading = page.getByRole("heading", { level: 1, name: "Users" });
+    await heading.waitFor({ state: "visible", timeout: 15_000 });
+    expect(await tryAgain.count()).toBe(0);
+  } finally {
+    await browser.close();
+  }
 });
 
 it("answers the login routes 503 with Retry-After (JSON), or back to the login page with a code (form)", { timeout: 60_000 }, async () => {

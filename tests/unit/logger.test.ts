@@ -1,7 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config/parse-config";
 import { createLogger } from "@/lib/log/create-logger";
-import { logLevel } from "@/lib/log/log-level";
+import { mapLogLevel } from "@/lib/log/map-log-level";
 import { runWithRequestContext } from "@/lib/request/request-context";
 
 function capture(level = "debug") {
@@ -96,15 +98,44 @@ describe("the pino logger", () => {
     ["ERROR", "error"],
     ["CRITICAL", "fatal"],
     [undefined, "info"],
-    ["nonsense", "info"],
-  ])("maps LOG_LEVEL=%s to pino's %s", (value, level) => {
-    expect(logLevel(value)).toBe(level);
+  ])("maps the configured LOG_LEVEL=%s to pino's %s", (value, level) => {
+    expect(mapLogLevel(parseConfig({ SSO_ENABLED: "false", LOG_LEVEL: value }).logLevel)).toBe(level);
   });
 
   it("drops lines below the configured level", () => {
-    const { logger, records } = capture(logLevel("WARNING"));
+    const { logger, records } = capture(mapLogLevel("WARNING"));
     logger.info({}, "quiet");
     logger.warn({}, "loud");
     expect(records().map((record) => record.msg)).toEqual(["loud"]);
+  });
+});
+
+// The process-wide `log` in a process of its own: its level is read through getConfig() at the first line.
+function logInProcess(env: Record<string, string>) {
+  const code = 'import { log } from "@/lib/log/logger"; log.info("quiet"); log.warn("loud");';
+  return spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--eval", code], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", SSO_ENABLED: "false", ...env },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+}
+
+describe("the process logger", () => {
+  it("takes its level from the configuration", () => {
+    const run = logInProcess({ LOG_LEVEL: "WARNING" });
+    expect(run.status).toBe(0);
+    expect(
+      run.stdout
+        .trim()
+        .split("\n")
+        .map((line) => (JSON.parse(line) as { msg: string }).msg),
+    ).toEqual(["loud"]);
+  });
+
+  it("does not guess a level the configuration refuses: the first line reports the configuration error", () => {
+    const run = logInProcess({ LOG_LEVEL: "LOUD" });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL");
   });
 });

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { LoginError } from "@/components/login/login-error";
 import { OktaSignInButton } from "@/components/login/okta-sign-in-button";
 import { PasswordForm } from "@/components/login/password-form";
+import { Card, Muted } from "@/components/ui/card";
 import { LogoMark } from "@/components/ui/logo-mark";
 import { Callout } from "@/components/ui/notice";
 import { getConfig } from "@/lib/config/get-config";
@@ -39,11 +40,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
-      <div className="w-full max-w-sm space-y-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <Card className="w-full max-w-sm space-y-6 shadow-sm sm:p-8">
         <div className="flex flex-col items-center text-center">
           <LogoMark size={48} />
           <h1 className="mt-3 text-xl font-semibold">MCP Gateway Identity Portal</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Sign in to manage who can reach your MCP Gateway.</p>
+          <Muted className="mt-1">Sign in to manage who can reach your MCP Gateway.</Muted>
         </div>
         {errorText && <LoginError code={errorText.code} text={errorText} idpDescription={detail.description} />}
         {stepUp && (
@@ -57,17 +58,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           />
         )}
         {ssoAvailable && config.passwordLogin.allowed && (
-          <div className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <Muted as="div" className="flex items-center gap-3 text-xs tracking-wide uppercase">
             <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
             or, for the platform admin
             <span className="h-px flex-1 bg-slate-200 dark:bg-slate-800" />
-          </div>
+          </Muted>
         )}
         {config.passwordLogin.allowed && <PasswordForm callbackUrl={callbackUrl} />}
         {!ssoAvailable && !config.passwordLogin.allowed && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No sign-in method is enabled. Set SSO_ENABLED=true with the Okta variables, or SSO_PRESERVE_ADMIN_AUTH=true.</p>
+          <Callout tone="warning">No sign-in method is enabled. Set SSO_ENABLED=true with the Okta variables, or SSO_PRESERVE_ADMIN_AUTH=true.</Callout>
         )}
-      </div>
+      </Card>
     </main>
   );
 }
