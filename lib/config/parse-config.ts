@@ -1,6 +1,7 @@
 import { ConfigError } from "./config-error";
 import type { ClientKey } from "@/lib/sso/parse-client-key";
 import { envSchema, SECRET_VARIABLES, type Env } from "./env-schema";
+import { normalizeEmail } from "@/lib/users/normalize-email";
 
 /** How the portal authenticates as the OIDC client at the token endpoint (SSO_OKTA_CLIENT_AUTH). */
 export type ClientAuth = { method: "client_secret_basic" | "client_secret_post"; secret: string } | { method: "private_key_jwt"; key: ClientKey };
@@ -140,7 +141,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       groupMapping,
       adminGroups: e.SSO_OKTA_ADMIN_GROUPS.map((group) => group.toLowerCase()),
     },
-    platformAdmin: e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: e.PLATFORM_ADMIN_EMAIL.toLowerCase(), password: e.PLATFORM_ADMIN_PASSWORD } : null,
+    platformAdmin: e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: normalizeEmail(e.PLATFORM_ADMIN_EMAIL), password: e.PLATFORM_ADMIN_PASSWORD } : null,
     // The management API lives at the org's origin for both org and custom authorization servers.
     oktaApi: e.OKTA_API_TOKEN && e.SSO_OKTA_ISSUER ? { baseUrl: new URL(e.SSO_OKTA_ISSUER).origin, token: e.OKTA_API_TOKEN, maxWaitSeconds: e.OKTA_SYNC_MAX_WAIT_SECONDS } : null,
     oktaEventHookSecret: e.OKTA_EVENT_HOOK_SECRET ?? null,

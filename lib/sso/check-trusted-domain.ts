@@ -1,3 +1,4 @@
+import { normalizeEmail } from "@/lib/users/normalize-email";
 import { SsoRefusal } from "./sso-refusal";
 
 /**
@@ -8,9 +9,8 @@ import { SsoRefusal } from "./sso-refusal";
 export function checkTrustedDomain(email: string, trustedDomains: string[]): void {
   if (trustedDomains.length === 0) return;
   const at = email.lastIndexOf("@");
-  // ASCII case only: String#toLowerCase() turns the Kelvin sign (U+212A) into "k", which would make
-  // a look-alike equal a trusted name. Trusted domains are ASCII (the config refuses anything else).
-  const domain = email.slice(at + 1).replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  // Trusted domains are ASCII (the config refuses anything else), so a look-alike never equals one.
+  const domain = normalizeEmail(email.slice(at + 1));
   const plainAddress = at > 0 && email.indexOf("@") === at;
   if (!plainAddress || !trustedDomains.includes(domain)) throw new SsoRefusal("untrusted_domain", `domain ${domain} is not in SSO_TRUSTED_DOMAINS`, { domain });
 }

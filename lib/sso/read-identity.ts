@@ -3,6 +3,7 @@ import { log } from "@/lib/log/logger";
 import { discoverIssuer } from "./discover-issuer";
 import { SsoRefusal } from "./sso-refusal";
 import { usedMfa, type SsoProfile } from "./sso-profile";
+import { normalizeEmail } from "@/lib/users/normalize-email";
 
 export interface OktaIdentity {
   sub: string;
@@ -36,7 +37,7 @@ export async function readIdentity(okta: OktaConfig, idToken: SsoProfile, access
     log.debug("sso.userinfo", { reason: "thin ID token", claims: Object.keys(userinfo) });
   }
 
-  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
+  const email = typeof claims.email === "string" ? normalizeEmail(claims.email) : "";
   if (!email) throw new SsoRefusal("email_unverified", "Okta sent no email claim");
   const groups = readGroups(claims[okta.groupsClaim]);
   return {

@@ -6,6 +6,7 @@ import { hashPassword } from "./hash-password";
 import { isPasswordLocked } from "./is-password-locked";
 import { passwordFailureKey } from "./password-failure-key";
 import { verifyPassword } from "./verify-password";
+import { normalizeEmail } from "@/lib/users/normalize-email";
 
 export type PasswordLoginResult = { ok: true; user: { id: string; email: string } } | { ok: false; code: "invalid_credentials" | "password_login_disabled" };
 
@@ -18,7 +19,7 @@ export type PasswordLoginResult = { ok: true; user: { id: string; email: string 
  * upgraded on success.
  */
 export async function authenticateWithPassword(config: Config, email: string, password: string, ip: string | null): Promise<PasswordLoginResult> {
-  const normalized = email.trim().toLowerCase();
+  const normalized = normalizeEmail(email);
   if (!config.passwordLogin.allowed) {
     await recordAuditEvent({ type: "login.local", outcome: "failure", reason: "password_login_disabled", subject: { email: normalized } });
     return { ok: false, code: "password_login_disabled" };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalizeEmail } from "@/lib/users/normalize-email";
 import { parseConfig } from "@/lib/config/parse-config";
 import { checkTrustedDomain } from "@/lib/sso/check-trusted-domain";
 import { SsoRefusal } from "@/lib/sso/sso-refusal";
@@ -54,5 +55,13 @@ describe("checkTrustedDomain", () => {
     const none = parseConfig({ SSO_ENABLED: "false" }).sso.trustedDomains;
     expect(none).toEqual([]);
     for (const email of ["alice@example.com", "bob@anything.test", "carol@sub.domain.example"]) expect(() => checkTrustedDomain(email, none)).not.toThrow();
+  });
+});
+
+describe("normalizeEmail", () => {
+  it("lower-cases ASCII letters only, so a Kelvin-sign look-alike stays a different address", () => {
+    expect(normalizeEmail("  Ada@Example.COM ")).toBe("ada@example.com");
+    expect(normalizeEmail("ada@exampl\u212Ae.com")).not.toBe("ada@example.com");
+    expect(normalizeEmail("\u212Aim@example.com")).toBe("\u212Aim@example.com");
   });
 });
