@@ -1,4 +1,4 @@
-import { normalizeEmail } from "@/lib/users/normalize-email";
+import { lowerAscii } from "@/lib/users/lower-ascii";
 import { SsoRefusal } from "./sso-refusal";
 
 /**
@@ -10,7 +10,7 @@ export function checkTrustedDomain(email: string, trustedDomains: string[]): voi
   if (trustedDomains.length === 0) return;
   const at = email.lastIndexOf("@");
   // Trusted domains are ASCII (the config refuses anything else), so a look-alike never equals one.
-  const domain = normalizeEmail(email.slice(at + 1));
+  const domain = lowerAscii(email.slice(at + 1));
   const plainAddress = at > 0 && email.indexOf("@") === at;
   if (!plainAddress || !trustedDomains.includes(domain)) throw new SsoRefusal("untrusted_domain", `domain ${domain} is not in SSO_TRUSTED_DOMAINS`, { domain });
 }
