@@ -1,6 +1,9 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const alias = { "@": import.meta.dirname };
+// `<feature>.sqlite.test.ts` runs only in the SQLite pass and `<feature>.postgresql.test.ts` only in the
+// PostgreSQL one (TEST_DATABASE), so a test for one database never shows up as skipped in the other.
+const otherDatabase = process.env.TEST_DATABASE === "postgresql" ? "sqlite" : "postgresql";
 
 export default defineConfig({
   resolve: { alias },
@@ -16,8 +19,9 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, `tests/integration/**/*.${otherDatabase}.test.ts`],
           environment: "node",
-          // One portal server and one IdP serve every integration file.
+          // Builds the production app once when it is missing; each file starts the portals it needs.
           globalSetup: ["tests/integration/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 30_000,

@@ -12,6 +12,8 @@ export interface ServeOptions {
   port: number;
   trustedProxies: number;
   shutdownGraceSeconds: number;
+  /** Work that must finish before the first request (migrations, bootstrap admin); Next loads meanwhile. */
+  ready?: Promise<unknown>;
 }
 
 export interface ServingPortal {
@@ -64,6 +66,7 @@ export async function servePortal(options: ServeOptions): Promise<ServingPortal>
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: "localhost", httpServer: server });
   await app.prepare();
   handle = app.getRequestHandler();
+  await options.ready;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, () => resolve());
