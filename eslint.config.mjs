@@ -4,7 +4,19 @@ import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "lib/db/generated-pg/**", "test-results/**", "playwright-report/**", "bench-results/**", ".bench/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "lib/db/generated-pg/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench-results/**",
+      ".bench/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextVitals,
   ...nextTypescript,
   {

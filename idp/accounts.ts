@@ -43,7 +43,10 @@ export function findUserByLogin(login: string): DemoUser | undefined {
 
 /** Okta group objects for group names; a name the fixture doesn't know gets a stable made-up id. */
 export function groupsNamed(names: string[]): DemoGroup[] {
-  return names.map((name) => groups.find((group) => group.name === name) ?? { id: `00g${createHash("sha256").update(name).digest("hex").slice(0, 17)}`, name, description: "" });
+  return names.map(
+    (name) =>
+      groups.find((group) => group.name === name) ?? { id: `00g${createHash("sha256").update(name).digest("hex").slice(0, 17)}`, name, description: "" },
+  );
 }
 
 /** Constant-time comparison (hashing first makes the lengths equal). */

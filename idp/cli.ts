@@ -13,9 +13,11 @@ import { startIdp } from "./server";
 async function command(args: string[]): Promise<void> {
   const [name, ...rest] = args;
   const body =
-    name === "logout-user" && rest[0] ? { path: "/dev/universal-logout", fields: { email: rest[0], format: rest[1] ?? "email" } }
-    : name === "event" && rest[0] && rest[1] ? { path: "/dev/event-hook", fields: { eventType: rest[0], email: rest[1], group: rest[2] } }
-    : null;
+    name === "logout-user" && rest[0]
+      ? { path: "/dev/universal-logout", fields: { email: rest[0], format: rest[1] ?? "email" } }
+      : name === "event" && rest[0] && rest[1]
+        ? { path: "/dev/event-hook", fields: { eventType: rest[0], email: rest[1], group: rest[2] } }
+        : null;
   if (!body) throw new Error("usage: npm run idp -- logout-user <email> [iss_sub] | npm run idp -- event <eventType> <email> [group]");
   const response = await fetch(`${process.env.IDP_URL || "http://localhost:9000"}${body.path}`, {
     method: "POST",

@@ -83,7 +83,12 @@ declare module "oidc-provider" {
     renderError: (ctx: KoaContextWithOIDC, out: Record<string, string>, error: OidcError) => Promise<void>;
     clientAuthMethods: string[];
     /** Runs after a client assertion's signature and standard claims were verified. */
-    assertJwtClientAuthClaimsAndHeader: (ctx: KoaContextWithOIDC, claims: Record<string, unknown>, header: Record<string, unknown>, client: { clientId: string }) => Promise<void>;
+    assertJwtClientAuthClaimsAndHeader: (
+      ctx: KoaContextWithOIDC,
+      claims: Record<string, unknown>,
+      header: Record<string, unknown>,
+      client: { clientId: string },
+    ) => Promise<void>;
   }
 
   export class Provider {
@@ -93,12 +98,7 @@ declare module "oidc-provider" {
     use(middleware: (ctx: KoaContextWithOIDC, next: () => Promise<void>) => Promise<void>): void;
     on(event: string, listener: (ctx: KoaContextWithOIDC, error: OidcError) => void): this;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
-    interactionFinished(
-      req: IncomingMessage,
-      res: ServerResponse,
-      result: InteractionResult,
-      options?: { mergeWithLastSubmission?: boolean },
-    ): Promise<void>;
+    interactionFinished(req: IncomingMessage, res: ServerResponse, result: InteractionResult, options?: { mergeWithLastSubmission?: boolean }): Promise<void>;
   }
 
   export const errors: {

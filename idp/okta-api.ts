@@ -22,7 +22,8 @@ export function createOktaApi(behaviour: IdpBehaviour): (req: IncomingMessage, r
   function admit(res: ServerResponse): boolean {
     const now = Date.now() / 1000;
     const { limit, windowSeconds } = behaviour.apiRateLimit;
-    if (now >= window.resetsAt || window.setting !== behaviour.apiRateLimit) Object.assign(window, { resetsAt: Math.ceil(now + windowSeconds), used: 0, setting: behaviour.apiRateLimit });
+    if (now >= window.resetsAt || window.setting !== behaviour.apiRateLimit)
+      Object.assign(window, { resetsAt: Math.ceil(now + windowSeconds), used: 0, setting: behaviour.apiRateLimit });
     window.used++;
     let reset = window.resetsAt;
     let allowed = window.used <= limit;
@@ -56,14 +57,28 @@ export function createOktaApi(behaviour: IdpBehaviour): (req: IncomingMessage, r
       // Okta's list leaves deprovisioned users out unless a filter asks for a status.
       const wanted = /status eq "([A-Z_]+)"/.exec(url.searchParams.get("filter") ?? "")?.[1];
       const listed = users.filter((user) => (wanted ? statusOf(user) === wanted : !["DEPROVISIONED", "DELETED"].includes(statusOf(user))));
-      return sendPage(res, url, listed, (user) => user.id, (user) => oktaUser(user, statusOf(user), url), behaviour);
+      return sendPage(
+        res,
+        url,
+        listed,
+        (user) => user.id,
+        (user) => oktaUser(user, statusOf(user), url),
+        behaviour,
+      );
     }
     const key = decodeURIComponent(id);
     const user = findUserById(key) ?? findUserByLogin(key);
     if (!user || statusOf(user) === "DELETED") return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${key} (User)`));
     if (groupsPath) {
       const groups = groupsNamed(behaviour.groups[user.email] ?? user.groups);
-      return sendPage(res, url, groups, (group) => group.id, (group) => ({ id: group.id, type: "OKTA_GROUP", profile: { name: group.name, description: group.description } }), behaviour);
+      return sendPage(
+        res,
+        url,
+        groups,
+        (group) => group.id,
+        (group) => ({ id: group.id, type: "OKTA_GROUP", profile: { name: group.name, description: group.description } }),
+        behaviour,
+      );
     }
     sendJson(res, 200, oktaUser(user, statusOf(user), url));
   };

@@ -36,7 +36,11 @@ export async function sendUniversalLogout(context: LifecycleContext, user: DemoU
   const now = Math.floor(Date.now() / 1000);
   const jwt = await signOktaJwt(context, { iss: context.orgUrl, aud: endpoint, jti: randomBytes(16).toString("base64url"), iat: now, exp: now + 300 });
   const sub_id = format === "email" ? { format, email: user.email } : { format, iss: context.issuer, sub: user.id };
-  const response = await fetch(endpoint, { method: "POST", headers: { authorization: `Bearer ${jwt}`, "content-type": "application/json" }, body: JSON.stringify({ sub_id }) });
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { authorization: `Bearer ${jwt}`, "content-type": "application/json" },
+    body: JSON.stringify({ sub_id }),
+  });
   return response.status;
 }
 
@@ -45,7 +49,15 @@ export async function sendEventHook(context: LifecycleContext, user: DemoUser, e
   const target = [{ id: user.id, type: "User", alternateId: user.email, displayName: `${user.givenName} ${user.familyName}` }];
   if (group) target.push({ id: `00g${randomBytes(8).toString("hex")}`, type: "UserGroup", alternateId: "unknown", displayName: group });
   const event = { uuid: randomUUID(), published: new Date().toISOString(), eventType, displayMessage: eventType, target };
-  const body = { eventType: "com.okta.event_hook", eventTypeVersion: "1.0", cloudEventsVersion: "0.1", source: context.orgUrl, eventId: randomUUID(), data: { events: [event] }, contentType: "application/json" };
+  const body = {
+    eventType: "com.okta.event_hook",
+    eventTypeVersion: "1.0",
+    cloudEventsVersion: "0.1",
+    source: context.orgUrl,
+    eventId: randomUUID(),
+    data: { events: [event] },
+    contentType: "application/json",
+  };
   const response = await fetch(`${context.portalOrigins[0]}/hooks/okta`, {
     method: "POST",
     headers: { authorization: context.eventHookSecret ?? "", "content-type": "application/json" },
@@ -89,7 +101,10 @@ export async function lifecycleRoute(context: LifecycleContext, req: IncomingMes
       ? await sendUniversalLogout(context, user, form.format === "iss_sub" ? "iss_sub" : "email")
       : await sendEventHook(context, user, form.eventType ?? "user.lifecycle.suspend", form.group);
   if (asJson) sendJson(res, 200, { portalStatus: status });
-  else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(messagePage("Sent to the portal", `${action} for ${user.email}: the portal answered HTTP ${status}.`));
+  else
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(messagePage("Sent to the portal", `${action} for ${user.email}: the portal answered HTTP ${status}.`));
   return true;
 }
 

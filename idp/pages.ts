@@ -45,7 +45,10 @@ function userNote(user: (typeof users)[number]): string {
 /** Okta's classic sign-in widget, reduced to the element ids that tests and people rely on. */
 export function signInPage(action: string, username = "", failed = false): string {
   const rows = users
-    .map((user) => `<tr><td>${escapeHtml(user.email)}</td><td>${escapeHtml(user.password)}</td><td>${escapeHtml(user.groups.join(", "))}</td><td>${escapeHtml(userNote(user))}</td></tr>`)
+    .map(
+      (user) =>
+        `<tr><td>${escapeHtml(user.email)}</td><td>${escapeHtml(user.password)}</td><td>${escapeHtml(user.groups.join(", "))}</td><td>${escapeHtml(userNote(user))}</td></tr>`,
+    )
     .join("\n");
   return layout(
     "Sign In",

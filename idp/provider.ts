@@ -30,7 +30,8 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     // Okta's rules for a client assertion beyond node-oidc-provider's (which also refuses a reused jti).
     assertJwtClientAuthClaimsAndHeader: async (ctx, claims) => {
       if (claims.aud !== ctx.oidc.urlFor("token")) throw new errors.InvalidClientAuth("aud must be the token endpoint URL");
-      if (typeof claims.exp === "number" && claims.exp > Date.now() / 1000 + MAX_ASSERTION_SECONDS) throw new errors.InvalidClientAuth("exp more than an hour ahead");
+      if (typeof claims.exp === "number" && claims.exp > Date.now() / 1000 + MAX_ASSERTION_SECONDS)
+        throw new errors.InvalidClientAuth("exp more than an hour ahead");
     },
     // The first key signs; the others stay published, as Okta keeps the previous key after a rotation.
     jwks: { keys },

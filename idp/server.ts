@@ -124,7 +124,8 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     if (shape === "custom" && !behaviour.apiAccessManagement && pathname.startsWith(`${mountPath}/`)) {
       return sendJson(res, 404, oktaApiError("E0000007", `Not found: Resource not found: ${CUSTOM_AS_ID} (AuthorizationServer)`));
     }
-    if (oktaPrecheck({ req, res, url, shape, endpointBase: `${mountPath}${shape === "custom" ? "/v1" : "/oauth2/v1"}`, clients: options.clients, behaviour })) return;
+    if (oktaPrecheck({ req, res, url, shape, endpointBase: `${mountPath}${shape === "custom" ? "/v1" : "/oauth2/v1"}`, clients: options.clients, behaviour }))
+      return;
     if (pathname === mountPath || pathname.startsWith(`${mountPath}/`)) {
       // Mounted the way Express does it: NOP derives its mount path from originalUrl minus url.
       Object.assign(req, { originalUrl: url.pathname + url.search, url: (url.pathname.slice(mountPath.length) || "/") + url.search });
@@ -172,10 +173,15 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     },
     close: async () => {
       for (const user of extraUsers) users.splice(users.indexOf(user), 1);
-      await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      })));
+      await Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              server.close(() => resolve());
+              server.closeAllConnections();
+            }),
+        ),
+      );
     },
   };
 }

@@ -38,12 +38,23 @@ export async function signIn(provider: Provider, req: IncomingMessage, res: Serv
     return send(res, 200, factorPage(action, user.factors[0]));
   }
   // Without an enrolled factor the sign-in stays single-factor: real Okta would ask the user to enrol one.
-  return finish(provider, req, res, { login: { accountId: user.id, amr: user.amr, ...(acr ? { acr: user.amr.includes("mfa") ? acr : "urn:okta:loa:1fa:pwd" } : {}) } });
+  return finish(provider, req, res, {
+    login: { accountId: user.id, amr: user.amr, ...(acr ? { acr: user.amr.includes("mfa") ? acr : "urn:okta:loa:1fa:pwd" } : {}) },
+  });
 }
 
-async function verifyFactor(provider: Provider, req: IncomingMessage, res: ServerResponse, uid: string, action: string, code: string, acr: string | undefined): Promise<void> {
+async function verifyFactor(
+  provider: Provider,
+  req: IncomingMessage,
+  res: ServerResponse,
+  uid: string,
+  action: string,
+  code: string,
+  acr: string | undefined,
+): Promise<void> {
   const user = findUserById(awaitingFactor.get(uid) ?? "");
-  if (!user?.factors?.length || !acr) return send(res, 400, messagePage("Sign-in expired", "This sign-in request has expired. Go back to the application and start again."));
+  if (!user?.factors?.length || !acr)
+    return send(res, 400, messagePage("Sign-in expired", "This sign-in request has expired. Go back to the application and start again."));
   if (code.trim() !== DEMO_FACTOR_CODE) return send(res, 401, factorPage(action, user.factors[0], INVALID_FACTOR_CODE));
   awaitingFactor.delete(uid);
   return finish(provider, req, res, { login: { accountId: user.id, amr: withFactor(user, user.factors[0]), acr } });
@@ -64,7 +75,11 @@ async function finish(provider: Provider, req: IncomingMessage, res: ServerRespo
 }
 
 function send(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" });
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  });
   res.end(html);
 }
 

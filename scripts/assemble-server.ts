@@ -17,7 +17,7 @@ const OUT = path.join(ROOT, ".next", "standalone");
 const EXTERNAL = ["next", "better-sqlite3", "pg", "@prisma/client"];
 
 async function main() {
-  if (!existsSync(path.join(OUT, ".next", "BUILD_ID"))) throw new Error("no standalone build: next.config.js must say output: \"standalone\"");
+  if (!existsSync(path.join(OUT, ".next", "BUILD_ID"))) throw new Error('no standalone build: next.config.js must say output: "standalone"');
   cpSync(path.join(ROOT, ".next", "static"), path.join(OUT, ".next", "static"), { recursive: true });
   if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(OUT, "public"), { recursive: true });
   // The migration runner and /ready read the SQL files from <working directory>/prisma/migrations.

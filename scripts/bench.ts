@@ -20,7 +20,10 @@ async function main() {
   // BENCH_SKIP_BUILD=1 reuses the portal's current .next (a second run on the same code).
   if (process.env.BENCH_SKIP_BUILD !== "1") execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });
   const bareAppDir = buildBareApp();
-  const results: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version, loadAverage: (await import("node:os")).loadavg() }, at: new Date().toISOString() };
+  const results: Record<string, unknown> = {
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version, loadAverage: (await import("node:os")).loadavg() },
+    at: new Date().toISOString(),
+  };
 
   console.log(`Browser logins, bare app vs portal on ${DATABASES.join(" and ")} (${LOGINS} each in ${ROUNDS} alternating rounds)…`);
   results.logins = await benchBrowserLogins(bareAppDir, DATABASES, LOGINS, ROUNDS).finally(() => rmSync(bareAppDir, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ import { sqliteFile } from "@/lib/db/sqlite-file";
 
 const USAGE = "Usage: npm run db:backup -- <file>\n       npm run db:restore -- <file> [--force]";
 const POSTGRESQL =
-  "DATABASE_URL points at PostgreSQL: back it up with `pg_dump --format=custom --file=portal.dump \"$DATABASE_URL\"` and restore with `pg_restore --clean --if-exists --dbname=\"$DATABASE_URL\" portal.dump` (see README, Operations).";
+  'DATABASE_URL points at PostgreSQL: back it up with `pg_dump --format=custom --file=portal.dump "$DATABASE_URL"` and restore with `pg_restore --clean --if-exists --dbname="$DATABASE_URL" portal.dump` (see README, Operations).';
 
 function fail(message: string): never {
   console.error(message);

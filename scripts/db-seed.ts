@@ -5,9 +5,72 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { prepareInstance } from "@/lib/boot/prepare-instance";
 
-const FIRST = ["Ada", "Alan", "Grace", "Linus", "Margaret", "Ken", "Barbara", "Dennis", "Frances", "Edsger", "Radia", "Tim", "Hedy", "John", "Katherine", "Donald", "Shafi", "Leslie", "Sophie", "Niklaus"];
-const LAST = ["Lovelace", "Turing", "Hopper", "Torvalds", "Hamilton", "Thompson", "Liskov", "Ritchie", "Allen", "Dijkstra", "Perlman", "Berners-Lee", "Lamarr", "McCarthy", "Johnson", "Knuth", "Goldwasser", "Lamport", "Wilson", "Wirth"];
-const TEAMS = ["Platform", "Payments", "Search", "Data", "Security", "Mobile", "Web", "Infra", "ML", "Support", "Sales Eng", "Growth", "Identity", "Billing", "Observability", "Developer Experience", "Edge", "Storage", "Messaging", "Compliance"];
+const FIRST = [
+  "Ada",
+  "Alan",
+  "Grace",
+  "Linus",
+  "Margaret",
+  "Ken",
+  "Barbara",
+  "Dennis",
+  "Frances",
+  "Edsger",
+  "Radia",
+  "Tim",
+  "Hedy",
+  "John",
+  "Katherine",
+  "Donald",
+  "Shafi",
+  "Leslie",
+  "Sophie",
+  "Niklaus",
+];
+const LAST = [
+  "Lovelace",
+  "Turing",
+  "Hopper",
+  "Torvalds",
+  "Hamilton",
+  "Thompson",
+  "Liskov",
+  "Ritchie",
+  "Allen",
+  "Dijkstra",
+  "Perlman",
+  "Berners-Lee",
+  "Lamarr",
+  "McCarthy",
+  "Johnson",
+  "Knuth",
+  "Goldwasser",
+  "Lamport",
+  "Wilson",
+  "Wirth",
+];
+const TEAMS = [
+  "Platform",
+  "Payments",
+  "Search",
+  "Data",
+  "Security",
+  "Mobile",
+  "Web",
+  "Infra",
+  "ML",
+  "Support",
+  "Sales Eng",
+  "Growth",
+  "Identity",
+  "Billing",
+  "Observability",
+  "Developer Experience",
+  "Edge",
+  "Storage",
+  "Messaging",
+  "Compliance",
+];
 const REFUSALS = ["untrusted_domain", "access_denied", "deactivated", "email_unverified", "state_invalid"];
 const BATCH = 1000;
 const DAY = 86_400_000;
@@ -19,7 +82,9 @@ const id = () => `seed${randomBytes(10).toString("hex")}`;
 function progress(label: string, done: number, total: number) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label.padEnd(10)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done}/${total}`);
+  process.stderr.write(
+    `\r${label.padEnd(10)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done}/${total}`,
+  );
   if (done === total) process.stderr.write("\n");
 }
 
@@ -52,12 +117,43 @@ async function main() {
       const createdAt = new Date(now - ((i * 7919) % (730 * DAY)));
       const lastLoginAt = i % 9 === 0 ? null : new Date(now - ((i * 104729) % (30 * DAY)));
       const groups = [i % 50 === 0 ? "MCP Gateway Admins" : null, "MCP Gateway Users", pick(TEAMS, i)].filter((g): g is string => g !== null);
-      users.push({ id: userId, email, name: `${first} ${last}`, isActive: i % 33 !== 0, isAdmin: i % 100 === 0, adminSource: i % 100 === 0 ? "okta" : null, authProvider: "okta", oktaGroups: JSON.stringify(groups), createdAt, lastLoginAt, lastLoginMfa: lastLoginAt ? i % 3 !== 0 : null });
+      users.push({
+        id: userId,
+        email,
+        name: `${first} ${last}`,
+        isActive: i % 33 !== 0,
+        isAdmin: i % 100 === 0,
+        adminSource: i % 100 === 0 ? "okta" : null,
+        authProvider: "okta",
+        oktaGroups: JSON.stringify(groups),
+        createdAt,
+        lastLoginAt,
+        lastLoginMfa: lastLoginAt ? i % 3 !== 0 : null,
+      });
       accounts.push({ userId, type: "oidc", provider: "okta", providerAccountId: oktaId() });
       memberships.push({ teamId: teams[i % teams.length].id, userId, role: i % 25 === 0 ? "owner" : "member", source: i % 4 === 0 ? "manual" : "okta" });
-      if (i % 20 === 0) sessions.push({ sessionToken: randomBytes(32).toString("base64url"), userId, expires: new Date(now + 7 * DAY), provider: "okta", lastSeenAt: new Date(now - (i % 3600) * 1000), ip: `10.${i % 250}.${(i >> 8) % 250}.${i % 200}`, userAgent: "Mozilla/5.0 (seed)" });
+      if (i % 20 === 0)
+        sessions.push({
+          sessionToken: randomBytes(32).toString("base64url"),
+          userId,
+          expires: new Date(now + 7 * DAY),
+          provider: "okta",
+          lastSeenAt: new Date(now - (i % 3600) * 1000),
+          ip: `10.${i % 250}.${(i >> 8) % 250}.${i % 200}`,
+          userAgent: "Mozilla/5.0 (seed)",
+        });
       const refused = i % 11 === 0;
-      events.push({ createdAt: lastLoginAt ?? createdAt, type: "sso.login", outcome: refused ? "failure" : "success", reason: refused ? pick(REFUSALS, i) : null, actorId: userId, actorEmail: email, subjectId: userId, subjectEmail: email, details: JSON.stringify({ provider: "okta", mfa: i % 3 !== 0, groups }) });
+      events.push({
+        createdAt: lastLoginAt ?? createdAt,
+        type: "sso.login",
+        outcome: refused ? "failure" : "success",
+        reason: refused ? pick(REFUSALS, i) : null,
+        actorId: userId,
+        actorEmail: email,
+        subjectId: userId,
+        subjectEmail: email,
+        details: JSON.stringify({ provider: "okta", mfa: i % 3 !== 0, groups }),
+      });
     }
     await db.$transaction([
       db.user.createMany({ data: users }),

@@ -27,7 +27,13 @@ async function main() {
   }
   process.env.NEXTAUTH_URL = `${config.appUrl}/auth/sso`;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  await servePortal({ dev: true, dir: process.cwd(), port: config.port, trustedProxies: config.trustedProxies, shutdownGraceSeconds: config.shutdownGraceSeconds });
+  await servePortal({
+    dev: true,
+    dir: process.cwd(),
+    port: config.port,
+    trustedProxies: config.trustedProxies,
+    shutdownGraceSeconds: config.shutdownGraceSeconds,
+  });
   console.log(`Portal: ${config.appUrl}/admin/login`);
   // No draining in development: the HMR sockets would hold the process for the whole grace period.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));

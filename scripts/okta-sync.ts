@@ -12,14 +12,19 @@ async function main() {
     process.exit(2);
   }
   const { syncOktaDirectory } = await import("@/lib/okta/sync-okta-directory");
-  const summary = await syncOktaDirectory(config, config.oktaApi, { email: "cli" }, {
-    // A run from the command line may wait out Okta's rate limit longer than a click in Settings.
-    maxWaitMs: config.oktaApi.maxWaitSeconds * 1000,
-    onWait: (ms, why) => console.log(`okta:sync: waiting ${Math.ceil(ms / 1000)} s (${why})`),
-    onProgress: (done, total) => {
-      if (done === total || done % PROGRESS_EVERY === 0) console.log(`okta:sync: ${done}/${total} users checked`);
+  const summary = await syncOktaDirectory(
+    config,
+    config.oktaApi,
+    { email: "cli" },
+    {
+      // A run from the command line may wait out Okta's rate limit longer than a click in Settings.
+      maxWaitMs: config.oktaApi.maxWaitSeconds * 1000,
+      onWait: (ms, why) => console.log(`okta:sync: waiting ${Math.ceil(ms / 1000)} s (${why})`),
+      onProgress: (done, total) => {
+        if (done === total || done % PROGRESS_EVERY === 0) console.log(`okta:sync: ${done}/${total} users checked`);
+      },
     },
-  });
+  );
   console.log(JSON.stringify(summary));
   process.exit(summary.failed.length > 0 ? 1 : 0);
 }

@@ -30,7 +30,14 @@ async function main() {
   }
   process.env.NEXTAUTH_URL = `${config.appUrl}/auth/sso`;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const portal = await servePortal({ dev: false, dir, port: config.port, trustedProxies: config.trustedProxies, shutdownGraceSeconds: config.shutdownGraceSeconds, ready: preparing });
+  const portal = await servePortal({
+    dev: false,
+    dir,
+    port: config.port,
+    trustedProxies: config.trustedProxies,
+    shutdownGraceSeconds: config.shutdownGraceSeconds,
+    ready: preparing,
+  });
   console.log(`Portal: ${config.appUrl}/admin/login (listening on port ${config.port})`);
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {

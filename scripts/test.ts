@@ -22,24 +22,49 @@ const CUSTOM_SHAPE_INTEGRATION = [
 const CUSTOM_SHAPE_E2E = ["tests/e2e/login.spec.ts", "tests/e2e/login-errors.spec.ts"];
 // On PostgreSQL the browser suite runs the specs whose outcome goes through the database; the looks,
 // accessibility and IdP error pages are the same on either database and run in the SQLite pass.
-const DATABASE_E2E = ["tests/e2e/login.spec.ts", "tests/e2e/admin.users.spec.ts", "tests/e2e/admin.console.spec.ts", "tests/e2e/admin.dashboard.spec.ts", "tests/e2e/scim.spec.ts", "tests/e2e/okta-lifecycle.spec.ts", "tests/e2e/mfa-step-up.spec.ts"];
+const DATABASE_E2E = [
+  "tests/e2e/login.spec.ts",
+  "tests/e2e/admin.users.spec.ts",
+  "tests/e2e/admin.console.spec.ts",
+  "tests/e2e/admin.dashboard.spec.ts",
+  "tests/e2e/scim.spec.ts",
+  "tests/e2e/okta-lifecycle.spec.ts",
+  "tests/e2e/mfa-step-up.spec.ts",
+];
 
-const integration = (database: Database): Step => ({ name: `integration:${database}`, command: ["npx", "vitest", "run", "--project", "integration"], database });
+const integration = (database: Database): Step => ({
+  name: `integration:${database}`,
+  command: ["npx", "vitest", "run", "--project", "integration"],
+  database,
+});
 
 // Steps in one stage run side by side (each integration file mostly waits on the portal it started,
 // so the two database passes share the cores well); stages run one after the other.
 const stages: Step[][] = [
   [{ name: "typecheck", command: ["npx", "tsc", "--noEmit"] }],
-  [{ name: "lint", command: ["npx", "eslint", "."] }],
+  [
+    { name: "lint", command: ["npx", "eslint", "."] },
+    { name: "format", command: ["npx", "prettier", "--check", "."] },
+  ],
   [{ name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] }],
   [{ name: "build", command: ["npm", "run", "build"] }],
   [integration("sqlite"), integration("postgresql")],
   [{ name: "e2e:sqlite", command: ["npx", "playwright", "test"], database: "sqlite" }],
   [{ name: "e2e:postgresql", command: ["npx", "playwright", "test", ...DATABASE_E2E], database: "postgresql" }],
   [
-    { name: "integration:custom-idp", command: ["npx", "vitest", "run", "--project", "integration", ...CUSTOM_SHAPE_INTEGRATION], database: "sqlite", env: { IDP_SHAPE: "custom" } },
+    {
+      name: "integration:custom-idp",
+      command: ["npx", "vitest", "run", "--project", "integration", ...CUSTOM_SHAPE_INTEGRATION],
+      database: "sqlite",
+      env: { IDP_SHAPE: "custom" },
+    },
     // Its own ports, beside the integration pass.
-    { name: "e2e:custom-idp", command: ["npx", "playwright", "test", ...CUSTOM_SHAPE_E2E], database: "sqlite", env: { IDP_SHAPE: "custom", E2E_PORTAL_PORT: "8111", E2E_IDP_PORT: "9111" } },
+    {
+      name: "e2e:custom-idp",
+      command: ["npx", "playwright", "test", ...CUSTOM_SHAPE_E2E],
+      database: "sqlite",
+      env: { IDP_SHAPE: "custom", E2E_PORTAL_PORT: "8111", E2E_IDP_PORT: "9111" },
+    },
   ],
 ];
 

@@ -7,21 +7,28 @@ import { prepareInstance } from "@/lib/boot/prepare-instance";
 import { logToStderr } from "@/lib/log/logger";
 import { tokenInput } from "@/lib/tokens/token-input";
 
-const USAGE = "Usage: npm run token:create -- --email <admin email> --name <name> [--days <n, default 365>] [--long-lived]\n       npm run token:create -- --scim --name <name> [--days <n, default 365>] [--long-lived]";
+const USAGE =
+  "Usage: npm run token:create -- --email <admin email> --name <name> [--days <n, default 365>] [--long-lived]\n       npm run token:create -- --scim --name <name> [--days <n, default 365>] [--long-lived]";
 
 async function main() {
   // stdout carries only the secret (scripts capture it); start-up log lines go to stderr.
   logToStderr();
   let values;
   try {
-    ({ values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, days: { type: "string" }, scim: { type: "boolean" }, "long-lived": { type: "boolean" } } }));
+    ({ values } = parseArgs({
+      options: { email: { type: "string" }, name: { type: "string" }, days: { type: "string" }, scim: { type: "boolean" }, "long-lived": { type: "boolean" } },
+    }));
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
   const parsed = tokenInput.safeParse({ name: values.name ?? "", days: values.days ?? "365", longLived: values["long-lived"] ? "yes" : undefined });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail(issue.path[0] === "days" && issue.message.startsWith("over 365") ? "--days over 365 needs --long-lived as well." : `--${String(issue.path[0])} ${issue.message}.\n${USAGE}`);
+    fail(
+      issue.path[0] === "days" && issue.message.startsWith("over 365")
+        ? "--days over 365 needs --long-lived as well."
+        : `--${String(issue.path[0])} ${issue.message}.\n${USAGE}`,
+    );
   }
   const { name, days } = parsed.data;
   if (!values.scim && !values.email) fail(`--email is required for an API token.\n${USAGE}`);
@@ -42,7 +49,9 @@ async function main() {
   }
   const { secret, token } = await createApiToken({ name, kind: values.scim ? "scim" : "api", userId, expiresInDays: days, actor: { email: "cli" } });
   console.log(secret);
-  console.error(`Created ${token.kind} token "${token.name}"${token.expiresAt ? `, expires ${token.expiresAt.toISOString()}` : ", no expiry"}. It is shown only once.`);
+  console.error(
+    `Created ${token.kind} token "${token.name}"${token.expiresAt ? `, expires ${token.expiresAt.toISOString()}` : ", no expiry"}. It is shown only once.`,
+  );
   process.exit(0);
 }
 

@@ -11,6 +11,13 @@ const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: proces
 export const authOptions: AuthOptions = {
   adapter: PrismaAdapter(prisma) as unknown as Adapter,
   // PKCE because the bundled IdP (like an Okta app with "Require PKCE") insists on it.
-  providers: [OktaProvider({ clientId: process.env.OKTA_CLIENT_ID!, clientSecret: process.env.OKTA_CLIENT_SECRET!, issuer: process.env.OKTA_ISSUER!, checks: ["pkce", "state"] })],
+  providers: [
+    OktaProvider({
+      clientId: process.env.OKTA_CLIENT_ID!,
+      clientSecret: process.env.OKTA_CLIENT_SECRET!,
+      issuer: process.env.OKTA_ISSUER!,
+      checks: ["pkce", "state"],
+    }),
+  ],
   session: { strategy: "database" },
 };

@@ -39,7 +39,10 @@ export function AccountCard({ user, issuer }: { user: UserDetail; issuer: string
             ? "None"
             : user.memberships.map((m) => (
                 <span key={m.teamId} className="mr-3 inline-block">
-                  {m.team.name} <Muted as="span">({m.role}, {sourceLabel("membership", m.source)})</Muted>
+                  {m.team.name}{" "}
+                  <Muted as="span">
+                    ({m.role}, {sourceLabel("membership", m.source)})
+                  </Muted>
                 </span>
               ))}
         </dd>

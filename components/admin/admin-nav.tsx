@@ -31,7 +31,9 @@ export function AdminNav({ isAdmin, stacked = false, className }: { isAdmin: boo
             className={cn(
               "rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap",
               stacked && "py-2 text-base",
-              current ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900" : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+              current
+                ? "bg-slate-900 text-white dark:bg-white dark:text-slate-900"
+                : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
             )}
           >
             {label}

@@ -6,7 +6,7 @@ const summaryOf = (details: AuditDetail[]) => details.map(({ key, value }) => `$
 export function AuditDetails({ details }: { details: AuditDetail[] }) {
   if (details.length === 0) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   return (
-    <details data-testid="audit-details" className="group min-w-56 max-w-md">
+    <details data-testid="audit-details" className="group max-w-md min-w-56">
       <summary className="cursor-pointer truncate text-slate-700 marker:text-slate-400 dark:text-slate-300">{summaryOf(details)}</summary>
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
         {details.map(({ key, value }) => (

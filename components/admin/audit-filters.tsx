@@ -7,7 +7,12 @@ import { Field, Input, Select } from "@/components/ui/field";
 /** A GET form: the filters live in the URL, so a view can be bookmarked, shared and exported as is. */
 export function AuditFilters({ query }: { query: Partial<AuditQuery> }) {
   return (
-    <form method="get" action="/admin/audit" aria-label="Filter audit events" className={cardClass("grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 sm:p-4 lg:grid-cols-5")}>
+    <form
+      method="get"
+      action="/admin/audit"
+      aria-label="Filter audit events"
+      className={cardClass("grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 sm:p-4 lg:grid-cols-5")}
+    >
       <Field label="User email">
         <Input name="user" type="search" defaultValue={query.user ?? ""} placeholder="subject or actor" />
       </Field>
@@ -15,7 +20,9 @@ export function AuditFilters({ query }: { query: Partial<AuditQuery> }) {
         <Select name="type" defaultValue={query.type ?? ""}>
           <option value="">Any</option>
           {AUDIT_EVENT_TYPES.map((type) => (
-            <option key={type} value={type}>{type}</option>
+            <option key={type} value={type}>
+              {type}
+            </option>
           ))}
         </Select>
       </Field>

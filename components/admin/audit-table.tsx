@@ -26,7 +26,11 @@ export function AuditTable({ events }: { events: ListedAuditEvent[] }) {
         {events.length === 0 && <EmptyRow colSpan={8}>No events match these filters.</EmptyRow>}
         {events.map((event) => {
           const details = readAuditDetails(event.details);
-          const actor = describeAuditActor({ type: event.type, actorEmail: event.actorEmail, details: Object.fromEntries(details.map(({ key, value }) => [key, value])) });
+          const actor = describeAuditActor({
+            type: event.type,
+            actorEmail: event.actorEmail,
+            details: Object.fromEntries(details.map(({ key, value }) => [key, value])),
+          });
           return (
             <tr key={event.id} data-testid="audit-row">
               <Td className="whitespace-nowrap">{formatDate(event.createdAt)}</Td>

@@ -18,7 +18,9 @@ export function EventsList({ events }: { events: Event[] }) {
     <ol className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
       {events.map((event) => (
         <li key={event.id} className="flex flex-wrap gap-x-3 py-1.5">
-          <Muted as="span" className="whitespace-nowrap">{formatDate(event.createdAt)}</Muted>
+          <Muted as="span" className="whitespace-nowrap">
+            {formatDate(event.createdAt)}
+          </Muted>
           <span className="font-mono">{event.type}</span>
           <span className={event.outcome === "success" ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>
             {event.outcome}

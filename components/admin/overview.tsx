@@ -44,9 +44,15 @@ export function Overview({ counts, stats, computedAt, mfaRequiredForAdmins }: Fi
             <caption className="sr-only">Sign-ins per day</caption>
             <thead>
               <tr>
-                <th scope="col" className="pr-4 text-left">Day</th>
-                <th scope="col" className="pr-4 text-right">Succeeded</th>
-                <th scope="col" className="text-right">Refused</th>
+                <th scope="col" className="pr-4 text-left">
+                  Day
+                </th>
+                <th scope="col" className="pr-4 text-right">
+                  Succeeded
+                </th>
+                <th scope="col" className="text-right">
+                  Refused
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +71,9 @@ export function Overview({ counts, stats, computedAt, mfaRequiredForAdmins }: Fi
       <div className="grid gap-6 md:grid-cols-2">
         <Card as="section" aria-labelledby="mfa">
           <CardTitle id="mfa">Okta sign-ins with MFA</CardTitle>
-          <p className="mt-2 text-3xl font-semibold" data-testid="mfa-share">{mfaShare}%</p>
+          <p className="mt-2 text-3xl font-semibold" data-testid="mfa-share">
+            {mfaShare}%
+          </p>
           <div className="mt-2 h-2 rounded bg-slate-200 dark:bg-slate-700" role="img" aria-label={`${mfaShare}% of Okta sign-ins used MFA`}>
             <div className="h-2 rounded bg-emerald-600" style={{ width: `${mfaShare}%` }} />
           </div>
@@ -88,7 +96,9 @@ export function Overview({ counts, stats, computedAt, mfaRequiredForAdmins }: Fi
               {stats.refusalReasons.map((r) => (
                 <li key={r.reason}>
                   <div className="flex justify-between">
-                    <Link href={`/admin/audit?outcome=failure`} className="font-mono hover:underline">{r.reason}</Link>
+                    <Link href={`/admin/audit?outcome=failure`} className="font-mono hover:underline">
+                      {r.reason}
+                    </Link>
                     <span>{r.count}</span>
                   </div>
                   <div className="mt-1 h-1.5 rounded bg-rose-600" style={{ width: `${Math.max(4, (r.count / maxReason) * 100)}%` }} aria-hidden="true" />

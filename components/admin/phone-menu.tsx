@@ -25,9 +25,15 @@ export function PhoneMenu({ isAdmin, email }: { isAdmin: boolean; email: string 
         Menu
       </button>
       {open && (
-        <div id="phone-menu" className="absolute inset-x-0 top-full z-20 border-b border-slate-200 bg-white px-4 py-3 shadow-lg dark:border-slate-800 dark:bg-slate-900">
+        <div
+          id="phone-menu"
+          className="absolute inset-x-0 top-full z-20 border-b border-slate-200 bg-white px-4 py-3 shadow-lg dark:border-slate-800 dark:bg-slate-900"
+        >
           <AdminNav isAdmin={isAdmin} stacked />
-          <a href="/admin/account" className="mt-2 block truncate border-t border-slate-200 px-3 pt-3 text-sm text-slate-600 hover:underline dark:border-slate-800 dark:text-slate-400">
+          <a
+            href="/admin/account"
+            className="mt-2 block truncate border-t border-slate-200 px-3 pt-3 text-sm text-slate-600 hover:underline dark:border-slate-800 dark:text-slate-400"
+          >
             {email}
           </a>
         </div>

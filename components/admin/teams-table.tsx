@@ -14,31 +14,34 @@ interface TeamRow {
 export function TeamsTable({ teams, mapped }: { teams: TeamRow[]; mapped: Map<string, TeamMapping[]> }) {
   return (
     <Table label="Teams" caption="Teams">
-        <thead>
-          <tr>
-            <Th>Name</Th>
-            <Th>Id</Th>
-            <Th>Source</Th>
-            <Th>Members</Th>
-            <Th>Mapped Okta groups</Th>
+      <thead>
+        <tr>
+          <Th>Name</Th>
+          <Th>Id</Th>
+          <Th>Source</Th>
+          <Th>Members</Th>
+          <Th>Mapped Okta groups</Th>
+        </tr>
+      </thead>
+      <TBody>
+        {teams.length === 0 && <EmptyRow colSpan={5}>No teams yet.</EmptyRow>}
+        {teams.map((team) => (
+          <tr key={team.id} data-testid="team-row">
+            <Td>
+              <TextLink href={`/admin/teams/${encodeURIComponent(team.id)}`}>{team.name}</TextLink>
+            </Td>
+            <Td className="font-mono text-xs">{team.id}</Td>
+            <Td>{sourceLabel("team", team.source)}</Td>
+            <Td>{team.members}</Td>
+            <Td>
+              {mapped
+                .get(team.id)
+                ?.map((m) => m.group)
+                .join(", ") || "—"}
+            </Td>
           </tr>
-        </thead>
-        <TBody>
-          {teams.length === 0 && (
-            <EmptyRow colSpan={5}>No teams yet.</EmptyRow>
-          )}
-          {teams.map((team) => (
-            <tr key={team.id} data-testid="team-row">
-              <Td>
-                <TextLink href={`/admin/teams/${encodeURIComponent(team.id)}`}>{team.name}</TextLink>
-              </Td>
-              <Td className="font-mono text-xs">{team.id}</Td>
-              <Td>{sourceLabel("team", team.source)}</Td>
-              <Td>{team.members}</Td>
-              <Td>{mapped.get(team.id)?.map((m) => m.group).join(", ") || "—"}</Td>
-            </tr>
-          ))}
-        </TBody>
-      </Table>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -12,8 +12,22 @@ type Action = (state: CreateTokenState, form: FormData) => Promise<CreateTokenSt
 
 // What differs between an API token (acts as the admin, confirmed) and a SCIM token (for Okta).
 const KINDS = {
-  api: { nameLabel: "Name", placeholder: "e.g. ci-deploy", defaultDays: "30", submit: "Create token", confirm: true, where: "it is shown only once and stored only as a hash." },
-  scim: { nameLabel: "Token name", placeholder: "okta", defaultDays: "365", submit: "Create SCIM token", confirm: false, where: "paste it into Okta (Provisioning → Integration → HTTP Header); it is shown only once." },
+  api: {
+    nameLabel: "Name",
+    placeholder: "e.g. ci-deploy",
+    defaultDays: "30",
+    submit: "Create token",
+    confirm: true,
+    where: "it is shown only once and stored only as a hash.",
+  },
+  scim: {
+    nameLabel: "Token name",
+    placeholder: "okta",
+    defaultDays: "365",
+    submit: "Create SCIM token",
+    confirm: false,
+    where: "paste it into Okta (Provisioning → Integration → HTTP Header); it is shown only once.",
+  },
 } as const;
 
 /**
@@ -57,7 +71,13 @@ export function TokenForm({ kind, action }: { kind: keyof typeof KINDS; action: 
             Token <strong>{state.name}</strong> created. Copy it now: {text.where}
           </p>
           <Field label="Secret" className="mt-2">
-            <Input data-testid={kind === "api" ? "token-secret" : "scim-token-secret"} readOnly value={state.secret} className="font-mono" onFocus={(event) => event.currentTarget.select()} />
+            <Input
+              data-testid={kind === "api" ? "token-secret" : "scim-token-secret"}
+              readOnly
+              value={state.secret}
+              className="font-mono"
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </Field>
         </Callout>
       )}

@@ -11,7 +11,15 @@ import { Callout } from "@/components/ui/notice";
  * on the portal's Okta dashboard tile, an MFA step-up); `authorizationParams` go to Okta's authorize
  * request (login_hint pre-fills the Okta sign-in; acr_values and max_age ask for a fresh MFA sign-in).
  */
-export function OktaSignInButton({ callbackUrl, autoStart = false, authorizationParams = {} }: { callbackUrl: string; autoStart?: boolean; authorizationParams?: Record<string, string> }) {
+export function OktaSignInButton({
+  callbackUrl,
+  autoStart = false,
+  authorizationParams = {},
+}: {
+  callbackUrl: string;
+  autoStart?: boolean;
+  authorizationParams?: Record<string, string>;
+}) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const started = useRef(false);

@@ -8,7 +8,12 @@ import { cn } from "./cn";
  */
 export function Table({ label, caption, children, className }: { label: string; caption?: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-800 dark:bg-slate-900" tabIndex={0} role="region" aria-label={label}>
+    <div
+      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-800 dark:bg-slate-900"
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       <table className={cn("min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800", className)}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

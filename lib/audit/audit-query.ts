@@ -14,11 +14,20 @@ const day = z
 export const auditQuery = z
   .object({
     user: z.string().trim().toLowerCase().max(320, "must be at most 320 characters").optional(),
-    type: z.string().trim().regex(/^[a-z_.]{1,64}$/, "must be an event type such as sso.login").optional(),
+    type: z
+      .string()
+      .trim()
+      .regex(/^[a-z_.]{1,64}$/, "must be an event type such as sso.login")
+      .optional(),
     from: day.optional(),
     to: day.optional(),
     cursor: z.string().max(512, "is too long").optional(),
-    limit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(500, "must be at most 500").default(50),
+    limit: z.coerce
+      .number({ message: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(500, "must be at most 500")
+      .default(50),
   })
   .strict()
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "must not be after the last day", path: ["from"] });

@@ -25,8 +25,18 @@ export async function getSignInStats(now = new Date()): Promise<SignInStats> {
   });
   const [perDay, reasons, ssoSucceeded, withMfa] = await Promise.all([
     // One small grouped count per day: each reads only that day's slice of the (type, createdAt) index.
-    Promise.all(days.map(({ from, to }) => db.auditEvent.groupBy({ by: ["outcome"], where: { type: { in: SIGN_INS }, createdAt: { gte: from, lt: to } }, _count: { _all: true } }))),
-    db.auditEvent.groupBy({ by: ["reason"], where: { ...window, outcome: "failure" }, _count: { _all: true }, orderBy: { _count: { reason: "desc" } }, take: 5 }),
+    Promise.all(
+      days.map(({ from, to }) =>
+        db.auditEvent.groupBy({ by: ["outcome"], where: { type: { in: SIGN_INS }, createdAt: { gte: from, lt: to } }, _count: { _all: true } }),
+      ),
+    ),
+    db.auditEvent.groupBy({
+      by: ["reason"],
+      where: { ...window, outcome: "failure" },
+      _count: { _all: true },
+      orderBy: { _count: { reason: "desc" } },
+      take: 5,
+    }),
     db.auditEvent.count({ where: okta }),
     // recordAuditEvent writes details with JSON.stringify, so the flag is always spelled this way.
     db.auditEvent.count({ where: { ...okta, details: { contains: '"mfa":true' } } }),

@@ -9,7 +9,11 @@ const TYPE = "auth.token_rejected";
  * first rejection of the window writes it, later ones only raise its `count` (the rate limiter
  * caps how many can). `windowStartedAt` is when the limiter's window for this address began.
  */
-export async function recordTokenRejection(count: number, windowStartedAt: Date, details: { via: "api" | "scim"; method: string; path: string }): Promise<void> {
+export async function recordTokenRejection(
+  count: number,
+  windowStartedAt: Date,
+  details: { via: "api" | "scim"; method: string; path: string },
+): Promise<void> {
   const summary = { ...details, count, windowStartedAt: windowStartedAt.toISOString() };
   if (count <= 1) return recordAuditEvent({ type: TYPE, outcome: "failure", reason: "invalid_token", details: summary });
   const ip = requestContext()?.ip ?? null;

@@ -138,9 +138,16 @@ export const envSchema = z.object({
     'a JSON object from Okta group name to team id, such as {"MCP Gateway Users": "team-users"}',
     {},
   ),
-  OKTA_API_TOKEN: optionalText.pipe(z.string().regex(/^[\w.~+/=-]+$/, { message: "be an Okta API token (Security → API → Tokens), without spaces or the SSWS prefix" }).optional()),
+  OKTA_API_TOKEN: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[\w.~+/=-]+$/, { message: "be an Okta API token (Security → API → Tokens), without spaces or the SSWS prefix" })
+      .optional(),
+  ),
   // The Authorization header value configured on the Okta event hook (Workflow → Event Hooks).
-  OKTA_EVENT_HOOK_SECRET: optionalText.pipe(z.string().min(16, { message: "be at least 16 characters (e.g. the output of `openssl rand -base64 32`)" }).optional()),
+  OKTA_EVENT_HOOK_SECRET: optionalText.pipe(
+    z.string().min(16, { message: "be at least 16 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
+  ),
   OKTA_SYNC_MAX_WAIT_SECONDS: positiveInt(600, "be a whole number of seconds greater than 0, such as 600"),
   SSO_OKTA_ADMIN_GROUPS: jsonOf(z.array(z.string().trim().min(1)), 'a JSON array of Okta group names such as ["MCP Gateway Admins"]', []),
   LOG_LEVEL: z
@@ -183,12 +190,18 @@ export const envSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: positiveInt(20, "be a whole number of seconds greater than 0, such as 20"),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, { message: "be at least 16 characters" }).optional()),
   AUDIT_RETENTION_DAYS: positiveInt(365, "be a whole number of days greater than 0, such as 365"),
-  NEXTAUTH_SECRET: optionalText.pipe(
-    z.string().min(32, { message: "be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional(),
-  ),
+  NEXTAUTH_SECRET: optionalText.pipe(z.string().min(32, { message: "be at least 32 characters (e.g. the output of `openssl rand -base64 32`)" }).optional()),
 });
 
 /** Variables whose values must never be echoed back, not even in an error. */
-export const SECRET_VARIABLES = new Set(["SSO_OKTA_CLIENT_SECRET", "SSO_OKTA_PRIVATE_KEY", "PLATFORM_ADMIN_PASSWORD", "NEXTAUTH_SECRET", "OKTA_API_TOKEN", "METRICS_TOKEN", "OKTA_EVENT_HOOK_SECRET"]);
+export const SECRET_VARIABLES = new Set([
+  "SSO_OKTA_CLIENT_SECRET",
+  "SSO_OKTA_PRIVATE_KEY",
+  "PLATFORM_ADMIN_PASSWORD",
+  "NEXTAUTH_SECRET",
+  "OKTA_API_TOKEN",
+  "METRICS_TOKEN",
+  "OKTA_EVENT_HOOK_SECRET",
+]);
 
 export type Env = z.infer<typeof envSchema>;

@@ -94,8 +94,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       clientId: required(e.SSO_OKTA_CLIENT_ID, "SSO_OKTA_CLIENT_ID", `${why}: set it to the Client ID of your Okta OIDC app`),
       clientAuth:
         e.SSO_OKTA_CLIENT_AUTH === "private_key_jwt"
-          ? { method: e.SSO_OKTA_CLIENT_AUTH, key: required(e.SSO_OKTA_PRIVATE_KEY, "SSO_OKTA_PRIVATE_KEY", "when SSO_OKTA_CLIENT_AUTH=private_key_jwt: set it to the private key printed by `npm run sso:keygen` (PEM or JWK)") }
-          : { method: e.SSO_OKTA_CLIENT_AUTH, secret: required(e.SSO_OKTA_CLIENT_SECRET, "SSO_OKTA_CLIENT_SECRET", `${why}: set it to the Client secret of your Okta OIDC app (or use SSO_OKTA_CLIENT_AUTH=private_key_jwt with SSO_OKTA_PRIVATE_KEY)`) },
+          ? {
+              method: e.SSO_OKTA_CLIENT_AUTH,
+              key: required(
+                e.SSO_OKTA_PRIVATE_KEY,
+                "SSO_OKTA_PRIVATE_KEY",
+                "when SSO_OKTA_CLIENT_AUTH=private_key_jwt: set it to the private key printed by `npm run sso:keygen` (PEM or JWK)",
+              ),
+            }
+          : {
+              method: e.SSO_OKTA_CLIENT_AUTH,
+              secret: required(
+                e.SSO_OKTA_CLIENT_SECRET,
+                "SSO_OKTA_CLIENT_SECRET",
+                `${why}: set it to the Client secret of your Okta OIDC app (or use SSO_OKTA_CLIENT_AUTH=private_key_jwt with SSO_OKTA_PRIVATE_KEY)`,
+              ),
+            },
       issuer: required(e.SSO_OKTA_ISSUER, "SSO_OKTA_ISSUER", `${why}: set it to https://yourcompany.okta.com or https://yourcompany.okta.com/oauth2/default`),
       scope: e.SSO_OKTA_SCOPE,
       groupsClaim: e.SSO_OKTA_GROUPS_CLAIM,
@@ -103,16 +117,23 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
 
   if (e.PLATFORM_ADMIN_PASSWORD && !e.PLATFORM_ADMIN_EMAIL) {
-    throw new ConfigError("PLATFORM_ADMIN_EMAIL", "PLATFORM_ADMIN_EMAIL is required when PLATFORM_ADMIN_PASSWORD is set: set it to the bootstrap admin's email address");
+    throw new ConfigError(
+      "PLATFORM_ADMIN_EMAIL",
+      "PLATFORM_ADMIN_EMAIL is required when PLATFORM_ADMIN_PASSWORD is set: set it to the bootstrap admin's email address",
+    );
   }
 
   if (e.OKTA_API_TOKEN && !e.SSO_OKTA_ISSUER) {
-    throw new ConfigError("SSO_OKTA_ISSUER", "SSO_OKTA_ISSUER is required when OKTA_API_TOKEN is set: directory sync calls the Okta API at the issuer's origin");
+    throw new ConfigError(
+      "SSO_OKTA_ISSUER",
+      "SSO_OKTA_ISSUER is required when OKTA_API_TOKEN is set: directory sync calls the Okta API at the issuer's origin",
+    );
   }
 
   const groupMapping: Record<string, TeamMapping> = {};
   for (const [group, target] of Object.entries(e.OKTA_GROUP_MAPPING)) {
-    groupMapping[group.toLowerCase()] = typeof target === "string" ? { group, teamId: target, role: "member" } : { group, teamId: target.team_id, role: target.role };
+    groupMapping[group.toLowerCase()] =
+      typeof target === "string" ? { group, teamId: target, role: "member" } : { group, teamId: target.team_id, role: target.role };
   }
 
   return {
@@ -123,7 +144,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     secret: e.NEXTAUTH_SECRET,
     secureCookies: e.APP_URL.startsWith("https:"),
     // SSO_PRESERVE_ADMIN_AUTH only matters while SSO is on: with SSO off, the password is the way in.
-    passwordLogin: { allowed: !e.SSO_ENABLED || e.SSO_PRESERVE_ADMIN_AUTH, lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD, lockoutSeconds: e.LOGIN_LOCKOUT_MINUTES * 60 },
+    passwordLogin: {
+      allowed: !e.SSO_ENABLED || e.SSO_PRESERVE_ADMIN_AUTH,
+      lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD,
+      lockoutSeconds: e.LOGIN_LOCKOUT_MINUTES * 60,
+    },
     rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, sso: e.RATE_LIMIT_SSO_PER_MINUTE, api: e.RATE_LIMIT_API_PER_MINUTE },
     sessions: { idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_MINUTES * 60, maxAgeSeconds: e.SESSION_MAX_AGE_HOURS * 3600 },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
@@ -141,9 +166,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       groupMapping,
       adminGroups: e.SSO_OKTA_ADMIN_GROUPS.map((group) => group.toLowerCase()),
     },
-    platformAdmin: e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: normalizeEmail(e.PLATFORM_ADMIN_EMAIL), password: e.PLATFORM_ADMIN_PASSWORD } : null,
+    platformAdmin:
+      e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD ? { email: normalizeEmail(e.PLATFORM_ADMIN_EMAIL), password: e.PLATFORM_ADMIN_PASSWORD } : null,
     // The management API lives at the org's origin for both org and custom authorization servers.
-    oktaApi: e.OKTA_API_TOKEN && e.SSO_OKTA_ISSUER ? { baseUrl: new URL(e.SSO_OKTA_ISSUER).origin, token: e.OKTA_API_TOKEN, maxWaitSeconds: e.OKTA_SYNC_MAX_WAIT_SECONDS } : null,
+    oktaApi:
+      e.OKTA_API_TOKEN && e.SSO_OKTA_ISSUER
+        ? { baseUrl: new URL(e.SSO_OKTA_ISSUER).origin, token: e.OKTA_API_TOKEN, maxWaitSeconds: e.OKTA_SYNC_MAX_WAIT_SECONDS }
+        : null,
     oktaEventHookSecret: e.OKTA_EVENT_HOOK_SECRET ?? null,
   };
 }

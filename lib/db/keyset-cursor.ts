@@ -29,7 +29,8 @@ export const keysetCursor = {
   decode(raw: string, sort: string, kind: CursorValue): KeysetCursor {
     try {
       const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<KeysetCursor> | null;
-      if (value && value.s === sort && typeof value.id === "string" && value.id.length <= 64 && valueFits(value.v, kind)) return { s: sort, v: value.v ?? null, id: value.id };
+      if (value && value.s === sort && typeof value.id === "string" && value.id.length <= 64 && valueFits(value.v, kind))
+        return { s: sort, v: value.v ?? null, id: value.id };
     } catch {
       // reported below
     }

@@ -73,7 +73,11 @@ async function migrateSqlite(databaseUrl: string, migrations: Migration[], label
       const pending = pendingMigrations(migrations, new Map(rows.map((row) => [row.name, row.checksum])), label);
       for (const migration of pending) {
         db.exec(migration.sql);
-        db.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`).run(migration.name, migration.checksum, new Date().toISOString());
+        db.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" (name, checksum, applied_at) VALUES (?, ?, ?)`).run(
+          migration.name,
+          migration.checksum,
+          new Date().toISOString(),
+        );
       }
       return { applied: pending.map((migration) => migration.name), alreadyApplied: rows.length };
     });
@@ -97,7 +101,11 @@ async function migratePostgresql(databaseUrl: string, migrations: Migration[], l
       const pending = pendingMigrations(migrations, new Map(rows.map((row) => [row.name, row.checksum])), label);
       for (const migration of pending) {
         await client.query(migration.sql);
-        await client.query(`INSERT INTO "${MIGRATIONS_TABLE}" (name, checksum, applied_at) VALUES ($1, $2, $3)`, [migration.name, migration.checksum, new Date()]);
+        await client.query(`INSERT INTO "${MIGRATIONS_TABLE}" (name, checksum, applied_at) VALUES ($1, $2, $3)`, [
+          migration.name,
+          migration.checksum,
+          new Date(),
+        ]);
       }
       await client.query("COMMIT");
       return { applied: pending.map((migration) => migration.name), alreadyApplied: rows.length };

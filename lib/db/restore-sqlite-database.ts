@@ -11,7 +11,11 @@ import { sqliteFile } from "./sqlite-file";
  * start; a newer one would be served by code that does not know its schema). An existing database
  * is replaced only with `force`, and never while a portal has it open.
  */
-export async function restoreSqliteDatabase(databaseUrl: string, backup: string, options: { force: boolean; migrationsDir: string }): Promise<{ migrations: number }> {
+export async function restoreSqliteDatabase(
+  databaseUrl: string,
+  backup: string,
+  options: { force: boolean; migrationsDir: string },
+): Promise<{ migrations: number }> {
   const source = path.resolve(backup);
   const migrations = checkBackup(source, options.migrationsDir);
   const target = sqliteFile(databaseUrl);

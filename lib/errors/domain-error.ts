@@ -3,15 +3,7 @@
  * decides the HTTP status, so domain code never speaks HTTP.
  */
 export type DomainErrorKind =
-  | "invalid_input"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "not_supported"
-  | "conflict"
-  | "too_large"
-  | "unsupported_media_type"
-  | "rate_limited";
+  "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "not_supported" | "conflict" | "too_large" | "unsupported_media_type" | "rate_limited";
 
 /** A refusal the caller can act on: `detail` says what to fix and is safe to show. */
 export class DomainError extends Error {

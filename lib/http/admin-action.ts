@@ -11,7 +11,11 @@ export type ActionOutcome = string | { notice: string; to: string };
  * (a path, or a function of the parsed form) with the outcome as `notice`, or the failure as `error`,
  * both sealed for this session so a crafted link can't put words on a console page.
  */
-export function adminAction<Schema extends z.ZodType>(page: string | ((input: z.infer<Schema>) => string), schema: Schema, work: (input: z.infer<Schema>, admin: AdminUser) => Promise<ActionOutcome>) {
+export function adminAction<Schema extends z.ZodType>(
+  page: string | ((input: z.infer<Schema>) => string),
+  schema: Schema,
+  work: (input: z.infer<Schema>, admin: AdminUser) => Promise<ActionOutcome>,
+) {
   const basePath = typeof page === "string" ? page : "/admin";
   return async (form: FormData): Promise<never> => {
     let pathOf = basePath;

@@ -47,9 +47,11 @@ export async function authenticateCaller(auth: RouteAuth, request: Request): Pro
   await checkRateLimit("tokenFailure", addressKey(), 0);
   const secret = parseBearer(header);
   const token = typeof secret === "string" && secret !== "malformed" ? await authenticateToken(secret, kind) : null;
-  if (kind === "scim" && token) return { tokenId: token.tokenId, tokenName: token.name, actor: { email: `scim:${token.name}` }, baseUrl: `${getConfig().appUrl}/scim/v2` };
+  if (kind === "scim" && token)
+    return { tokenId: token.tokenId, tokenName: token.name, actor: { email: `scim:${token.name}` }, baseUrl: `${getConfig().appUrl}/scim/v2` };
   if (kind === "api" && token?.user) return { user: token.user, via: "token", tokenId: token.tokenId };
-  if (kind === "scim") return reject(request, kind, "A valid SCIM Bearer token is required (create one in Settings or with npm run token:create -- --scim --name okta)");
+  if (kind === "scim")
+    return reject(request, kind, "A valid SCIM Bearer token is required (create one in Settings or with npm run token:create -- --scim --name okta)");
   return reject(request, kind, secret === "malformed" ? "The Authorization header must be 'Bearer <token>'" : "Invalid, expired or revoked token");
 }
 

@@ -29,7 +29,11 @@ const listUsers = {
 export function buildOpenApiDocument(appUrl: string) {
   return {
     openapi: "3.0.3",
-    info: { title: "MCP Gateway Identity Portal API", version: "1.0.0", description: "Admin API of the identity portal. Authenticate with `Authorization: Bearer <token>` (API token or POST /auth/login) or a portal session." },
+    info: {
+      title: "MCP Gateway Identity Portal API",
+      version: "1.0.0",
+      description: "Admin API of the identity portal. Authenticate with `Authorization: Bearer <token>` (API token or POST /auth/login) or a portal session.",
+    },
     servers: [{ url: appUrl }],
     components: {
       securitySchemes: {

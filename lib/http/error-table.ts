@@ -30,9 +30,11 @@ const STATUS: Record<DomainErrorKind, number> = {
 export const RETRY_AFTER_SECONDS = 5;
 const UNAVAILABLE = "The portal's database is unavailable; try again in a moment";
 
-const prismaCode = (error: unknown) => (error instanceof Error && error.name === "PrismaClientKnownRequestError" ? (error as Error & { code?: string }).code : undefined);
+const prismaCode = (error: unknown) =>
+  error instanceof Error && error.name === "PrismaClientKnownRequestError" ? (error as Error & { code?: string }).code : undefined;
 // PostgreSQL refuses NUL in text (22021); input checks stop it first, this keeps a missed one a 400.
-const isNulRefusal = (error: unknown) => /22021|invalid byte sequence for encoding "UTF8": 0x00/.test(`${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`);
+const isNulRefusal = (error: unknown) =>
+  /22021|invalid byte sequence for encoding "UTF8": 0x00/.test(`${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`);
 
 /**
  * The one error table of the request pipeline: every failure of every route, action or page is
@@ -41,7 +43,12 @@ const isNulRefusal = (error: unknown) => /22021|invalid byte sequence for encodi
 export function describeError(error: unknown, noun: InputNoun = "parameter"): ErrorAnswer {
   if (error instanceof DomainError) {
     const headers: Record<string, string> = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : {};
-    return { status: STATUS[error.kind], detail: error.detail, headers, scimType: error instanceof ScimError ? error.scimType : error.kind === "invalid_input" ? "invalidValue" : undefined };
+    return {
+      status: STATUS[error.kind],
+      detail: error.detail,
+      headers,
+      scimType: error instanceof ScimError ? error.scimType : error.kind === "invalid_input" ? "invalidValue" : undefined,
+    };
   }
   if (error instanceof ZodError) {
     const scimType = error.issues[0].code === "unrecognized_keys" ? "invalidSyntax" : "invalidValue";

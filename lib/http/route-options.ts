@@ -21,7 +21,12 @@ export interface RouteOptions {
 }
 
 /** The admin API (and CSV exports): API token or session, admin only, limited per caller, JSON errors. */
-export const ADMIN_API = { auth: "apiTokenOrSession", role: "admin", rateLimit: { limit: "api", by: "caller" }, errors: "json" } as const satisfies RouteOptions;
+export const ADMIN_API = {
+  auth: "apiTokenOrSession",
+  role: "admin",
+  rateLimit: { limit: "api", by: "caller" },
+  errors: "json",
+} as const satisfies RouteOptions;
 
 /** SCIM 2.0 for Okta: SCIM token, RFC 7644 errors, every operation audited. */
 export const SCIM_API = { auth: "scimToken", errors: "scim", auditScimRequests: true } as const satisfies RouteOptions;

@@ -40,28 +40,33 @@ const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
  */
 export function route<const Options extends RouteOptions, Params = Record<string, never>>(options: Options, handler: Handler<Options, Params>) {
   return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> =>
-    runWithRequestContext(describeRequest(request.headers), () => observeHttpRequest(request, context.params, async () => {
-      const dialect = typeof options.errors === "function" ? options.errors(request) : options.errors;
-      let caller: CallerOf<Options["auth"]> | undefined;
-      let response: Response;
-      try {
-        refuseNul(request.nextUrl.searchParams);
-        if (options.rateLimit?.by === "address") await (await limits()).checkRateLimit(options.rateLimit.limit, requestContext()?.ip ?? "unknown");
-        caller = (options.auth === "anyone" ? null : await (await callers()).authenticateCaller(options.auth, request)) as CallerOf<Options["auth"]>;
-        const principal = caller && "user" in caller ? (caller as Principal) : null;
-        if (principal) setRequestUser(principal.user.id);
-        if (principal && (options.role ?? "admin") === "admin" && !principal.user.isAdmin) throw new DomainError("forbidden", "This endpoint is for portal admins only");
-        if (principal && options.rateLimit?.by === "caller") await (await limits()).checkRateLimit(options.rateLimit.limit, principal.tokenId ?? principal.user.id);
-        const sessionWrite = principal?.via === "session" || options.sameOrigin;
-        if (sessionWrite && !SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers, getConfig().appUrl)) throw new DomainError("forbidden", "Cross-site request refused");
-        const readText = () => readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        response = await handler({ request, params: await context.params, caller: caller as CallerOf<Options["auth"]>, readText });
-      } catch (error) {
-        response = speakError(dialect, describeError(error, dialect === "scim" ? "attribute" : "parameter"), challenge(options, request, error));
-      }
-      if (options.auditScimRequests && caller) await auditScimRequest(request, caller as CallerOf<"scimToken">, response.status);
-      return response;
-    }));
+    runWithRequestContext(describeRequest(request.headers), () =>
+      observeHttpRequest(request, context.params, async () => {
+        const dialect = typeof options.errors === "function" ? options.errors(request) : options.errors;
+        let caller: CallerOf<Options["auth"]> | undefined;
+        let response: Response;
+        try {
+          refuseNul(request.nextUrl.searchParams);
+          if (options.rateLimit?.by === "address") await (await limits()).checkRateLimit(options.rateLimit.limit, requestContext()?.ip ?? "unknown");
+          caller = (options.auth === "anyone" ? null : await (await callers()).authenticateCaller(options.auth, request)) as CallerOf<Options["auth"]>;
+          const principal = caller && "user" in caller ? (caller as Principal) : null;
+          if (principal) setRequestUser(principal.user.id);
+          if (principal && (options.role ?? "admin") === "admin" && !principal.user.isAdmin)
+            throw new DomainError("forbidden", "This endpoint is for portal admins only");
+          if (principal && options.rateLimit?.by === "caller")
+            await (await limits()).checkRateLimit(options.rateLimit.limit, principal.tokenId ?? principal.user.id);
+          const sessionWrite = principal?.via === "session" || options.sameOrigin;
+          if (sessionWrite && !SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers, getConfig().appUrl))
+            throw new DomainError("forbidden", "Cross-site request refused");
+          const readText = () => readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+          response = await handler({ request, params: await context.params, caller: caller as CallerOf<Options["auth"]>, readText });
+        } catch (error) {
+          response = speakError(dialect, describeError(error, dialect === "scim" ? "attribute" : "parameter"), challenge(options, request, error));
+        }
+        if (options.auditScimRequests && caller) await auditScimRequest(request, caller as CallerOf<"scimToken">, response.status);
+        return response;
+      }),
+    );
 }
 
 // RFC 6750: a 401 says which scheme to use, and why the one sent failed.

@@ -23,7 +23,12 @@ function formFields(form: FormData): URLSearchParams {
  * then the work. Expected failures come back as a message naming what to fix; an outage or a bug is
  * rethrown so the page's error boundary shows the retry page instead of a misleading notice.
  */
-export async function runAdminAction<Schema extends z.ZodType, T>(returnTo: string, schema: Schema, form: FormData, work: (input: z.infer<Schema>, admin: AdminUser) => Promise<T>): Promise<ActionResult<T>> {
+export async function runAdminAction<Schema extends z.ZodType, T>(
+  returnTo: string,
+  schema: Schema,
+  form: FormData,
+  work: (input: z.infer<Schema>, admin: AdminUser) => Promise<T>,
+): Promise<ActionResult<T>> {
   return runWithRequestContext(describeRequest(await headers()), async () => {
     const { user } = await requireAdmin(returnTo);
     try {

@@ -20,7 +20,11 @@ const MEMBERSHIP = { "group.user_membership.add": "add", "group.user_membership.
  */
 export async function applyOktaEvent(config: Config, event: OktaEvent): Promise<string> {
   const oktaUserId = event.target?.find((target) => target.type === "User")?.id;
-  const known = ENDS_ACCESS.has(event.eventType) || RESTORES_ACCESS.has(event.eventType) || event.eventType in MEMBERSHIP || event.eventType === "user.account.update_profile";
+  const known =
+    ENDS_ACCESS.has(event.eventType) ||
+    RESTORES_ACCESS.has(event.eventType) ||
+    event.eventType in MEMBERSHIP ||
+    event.eventType === "user.account.update_profile";
   if (!known) return "ignored: event type not handled";
   const user = oktaUserId ? await findOktaUser({ oktaUserId }) : null;
   if (!user) return "ignored: not a portal user";
@@ -40,7 +44,9 @@ export async function applyOktaEvent(config: Config, event: OktaEvent): Promise<
     const group = event.target?.find((target) => target.type === "UserGroup")?.displayName;
     if (!group) return "ignored: no group in the event";
     const change = MEMBERSHIP[event.eventType as keyof typeof MEMBERSHIP];
-    const newer = await db.oktaEvent.count({ where: { oktaUserId, groupName: group.toLowerCase(), appliedAt: { not: null }, published: { gt: new Date(event.published) } } });
+    const newer = await db.oktaEvent.count({
+      where: { oktaUserId, groupName: group.toLowerCase(), appliedAt: { not: null }, published: { gt: new Date(event.published) } },
+    });
     if (newer > 0) return "stale: a newer change of this membership was already applied";
     const current = JSON.parse(user.oktaGroups) as string[];
     const others = current.filter((name) => name.toLowerCase() !== group.toLowerCase());
@@ -60,6 +66,12 @@ export async function applyOktaEvent(config: Config, event: OktaEvent): Promise<
   if (!profile) return "ignored: Okta no longer knows the user";
   const emailTaken = profile.email !== user.email && (await db.user.count({ where: { email: profile.email } })) > 0;
   await db.user.update({ where: { id: user.id }, data: { name: profile.name ?? user.name, ...(emailTaken ? {} : { email: profile.email }) } });
-  await recordAuditEvent({ type: "user.updated", outcome: "success", actor: ACTOR, subject: { id: user.id, email: emailTaken ? user.email : profile.email }, details: { ...details, emailKept: emailTaken } });
+  await recordAuditEvent({
+    type: "user.updated",
+    outcome: "success",
+    actor: ACTOR,
+    subject: { id: user.id, email: emailTaken ? user.email : profile.email },
+    details: { ...details, emailKept: emailTaken },
+  });
   return emailTaken ? "profile updated; new email already belongs to another user" : "profile updated";
 }

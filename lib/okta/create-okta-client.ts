@@ -37,7 +37,10 @@ export function createOktaClient(api: OktaApi, { maxWaitMs = 60_000, onWait }: O
   async function wait(untilMs: number, why: string): Promise<void> {
     const ms = Math.max(0, untilMs - Date.now());
     if (ms === 0) return;
-    if (waited + ms > maxWaitMs) throw new Error(`Okta's rate limit would need ${Math.ceil((waited + ms) / 1000)} s of waiting in total, more than the ${Math.round(maxWaitMs / 1000)} s allowed`);
+    if (waited + ms > maxWaitMs)
+      throw new Error(
+        `Okta's rate limit would need ${Math.ceil((waited + ms) / 1000)} s of waiting in total, more than the ${Math.round(maxWaitMs / 1000)} s allowed`,
+      );
     waited += ms;
     onWait?.(ms, why);
     await sleep(ms);
@@ -46,7 +49,10 @@ export function createOktaClient(api: OktaApi, { maxWaitMs = 60_000, onWait }: O
   async function request(url: string): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       await wait(pauseUntil, "X-Rate-Limit-Remaining is low");
-      const response = await fetch(url, { headers: { authorization: `SSWS ${api.token}`, accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const response = await fetch(url, {
+        headers: { authorization: `SSWS ${api.token}`, accept: "application/json" },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
       const resetMs = resetOf(response);
       const limit = Number(response.headers.get("x-rate-limit-limit"));
       const remaining = Number(response.headers.get("x-rate-limit-remaining"));

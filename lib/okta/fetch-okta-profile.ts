@@ -3,7 +3,12 @@ import { createOktaClient, type OktaApi } from "./create-okta-client";
 import { normalizeEmail } from "@/lib/users/normalize-email";
 
 const profileSchema = z.looseObject({
-  profile: z.looseObject({ email: z.string().transform(normalizeEmail).pipe(z.email()), firstName: z.string().nullish(), lastName: z.string().nullish(), displayName: z.string().nullish() }),
+  profile: z.looseObject({
+    email: z.string().transform(normalizeEmail).pipe(z.email()),
+    firstName: z.string().nullish(),
+    lastName: z.string().nullish(),
+    displayName: z.string().nullish(),
+  }),
 });
 
 /** A user's email and display name from Okta's Users API (rate limits respected); null when Okta doesn't know the id. */

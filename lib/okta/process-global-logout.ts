@@ -26,7 +26,13 @@ export async function processGlobalLogout(config: Config, okta: OktaConfig, bear
     await claimTokenIdOnce(jwt.jti, new Date(jwt.exp * 1000));
   } catch (error) {
     if (error instanceof OktaRequestRejected) {
-      await recordAuditEvent({ type: "user.universal_logout", outcome: "failure", reason: "unauthenticated", actor: CALLER, details: { detail: error.reason } });
+      await recordAuditEvent({
+        type: "user.universal_logout",
+        outcome: "failure",
+        reason: "unauthenticated",
+        actor: CALLER,
+        details: { detail: error.reason },
+      });
     }
     throw error;
   }
@@ -35,7 +41,14 @@ export async function processGlobalLogout(config: Config, okta: OktaConfig, bear
   const user = lookup && (await findOktaUser(lookup));
   const details = { format: subject.format, jti: jwt.jti };
   if (!user) {
-    await recordAuditEvent({ type: "user.universal_logout", outcome: "failure", reason: "unknown_user", actor: CALLER, subject: { email: subject.format === "email" ? subject.email : null }, details: { ...details, ...subject } });
+    await recordAuditEvent({
+      type: "user.universal_logout",
+      outcome: "failure",
+      reason: "unknown_user",
+      actor: CALLER,
+      subject: { email: subject.format === "email" ? subject.email : null },
+      details: { ...details, ...subject },
+    });
     return "unknown_user";
   }
   await logOutEverywhere(user, CALLER, details);

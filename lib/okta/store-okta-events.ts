@@ -16,7 +16,9 @@ export async function storeOktaEvents(events: OktaEvent[]): Promise<number> {
           uuid: event.uuid,
           eventType: event.eventType,
           oktaUserId: event.target?.find((target) => target.type === "User")?.id ?? null,
-          groupName: event.eventType.startsWith("group.user_membership.") ? (event.target?.find((target) => target.type === "UserGroup")?.displayName?.toLowerCase() ?? null) : null,
+          groupName: event.eventType.startsWith("group.user_membership.")
+            ? (event.target?.find((target) => target.type === "UserGroup")?.displayName?.toLowerCase() ?? null)
+            : null,
           published: new Date(event.published),
           payload: JSON.stringify(event),
         },

@@ -36,7 +36,14 @@ export async function syncOktaDirectory(config: Config, api: OktaApi, actor: Act
   const client = createOktaClient(api, options);
   const users = await db.user.findMany({
     where: { isActive: true, authProvider: "okta" },
-    select: { id: true, email: true, externalId: true, isAdmin: true, adminSource: true, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
+    select: {
+      id: true,
+      email: true,
+      externalId: true,
+      isAdmin: true,
+      adminSource: true,
+      accounts: { where: { provider: "okta" }, select: { providerAccountId: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   // The one place sync takes someone's access away, with the reason in the audit trail.

@@ -52,7 +52,8 @@ function apply(group: ScimGroupState, op: PatchOperation["op"], path: string, va
     }
   }
   // A member change the portal can't apply must not pass silently; other attributes are ignored.
-  if (/^members\b/i.test(path)) throw new ScimError(400, `Unsupported members path '${path.slice(0, 100)}' (supported: members, members[value eq "<user id>"])`, "invalidPath");
+  if (/^members\b/i.test(path))
+    throw new ScimError(400, `Unsupported members path '${path.slice(0, 100)}' (supported: members, members[value eq "<user id>"])`, "invalidPath");
   ignoreUnknownPath("Group PATCH", path, ["schemas", "meta"]);
 }
 

@@ -22,7 +22,11 @@ export function applyUserPatch(current: ScimUserState, operations: PatchOperatio
     } else if (operation.op !== "remove" && isObject(operation.value)) {
       for (const [path, value] of Object.entries(operation.value)) set(next, path, value);
     } else {
-      throw new ScimError(400, `A '${operation.op}' operation without a path needs an object value of attributes`, operation.op === "remove" ? "noTarget" : "invalidValue");
+      throw new ScimError(
+        400,
+        `A '${operation.op}' operation without a path needs an object value of attributes`,
+        operation.op === "remove" ? "noTarget" : "invalidValue",
+      );
     }
   }
   return next;

@@ -12,7 +12,8 @@ const ORIGINS: Record<string, string> = { manual: "created by hand in the portal
 export async function checkScimGroupName(tx: DbTransaction, id: string | null, displayName: string): Promise<void> {
   const holder = await tx.team.findFirst({ where: { name: displayName, id: { not: id ?? "" } }, select: { id: true, source: true } });
   if (!holder) return;
-  if (holder.source === SCIM_TEAM_SCOPE.source) throw new ScimError(409, `A group with displayName ${JSON.stringify(displayName)} already exists (id ${holder.id})`, "uniqueness");
+  if (holder.source === SCIM_TEAM_SCOPE.source)
+    throw new ScimError(409, `A group with displayName ${JSON.stringify(displayName)} already exists (id ${holder.id})`, "uniqueness");
   const origin = ORIGINS[holder.source] ?? `with source ${JSON.stringify(holder.source)}`;
   throw new ScimError(
     409,

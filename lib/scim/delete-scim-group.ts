@@ -11,10 +11,21 @@ import { SCIM_TEAM_SCOPE } from "./scim-scope";
 export async function deleteScimGroup(id: string, actor: Actor): Promise<void> {
   refuseNul(id, "The group id");
   await db.$transaction(async (tx) => {
-    const team = await tx.team.findFirst({ where: { id, ...SCIM_TEAM_SCOPE }, select: { name: true, members: { where: { source: "scim" }, select: { userId: true } } } });
+    const team = await tx.team.findFirst({
+      where: { id, ...SCIM_TEAM_SCOPE },
+      select: { name: true, members: { where: { source: "scim" }, select: { userId: true } } },
+    });
     if (!team) throw new ScimError(404, `Group ${id.slice(0, 64)} not found`);
     await tx.team.delete({ where: { id } });
-    await recordAuditEvents(tx, await reconcileLeftOktaGroup(tx, team.members.map((member) => member.userId), team.name, actor));
+    await recordAuditEvents(
+      tx,
+      await reconcileLeftOktaGroup(
+        tx,
+        team.members.map((member) => member.userId),
+        team.name,
+        actor,
+      ),
+    );
   });
   await recordAuditEvent({ type: "team.deleted", outcome: "success", actor, subject: { id }, details: { source: "scim" } });
 }

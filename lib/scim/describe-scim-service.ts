@@ -1,7 +1,15 @@
 import { SCIM } from "./scim-schemas";
 
 const attribute = (name: string, extra: Record<string, unknown> = {}) => ({
-  name, type: "string", multiValued: false, required: false, caseExact: false, mutability: "readWrite", returned: "default", uniqueness: "none", ...extra,
+  name,
+  type: "string",
+  multiValued: false,
+  required: false,
+  caseExact: false,
+  mutability: "readWrite",
+  returned: "default",
+  uniqueness: "none",
+  ...extra,
 });
 
 /**
@@ -11,23 +19,35 @@ const attribute = (name: string, extra: Record<string, unknown> = {}) => ({
 export function describeScimService(baseUrl: string) {
   const meta = (resourceType: string, path: string) => ({ resourceType, location: `${baseUrl}/${path}` });
   const userSchema = {
-    schemas: [SCIM.schema], id: SCIM.user, name: "User", description: "A portal user; userName is the Okta login, emails[primary] the email the portal identifies the user by",
+    schemas: [SCIM.schema],
+    id: SCIM.user,
+    name: "User",
+    description: "A portal user; userName is the Okta login, emails[primary] the email the portal identifies the user by",
     attributes: [
       attribute("userName", { required: true, uniqueness: "server" }),
       attribute("externalId", { caseExact: true }),
       { ...attribute("name", { type: "complex" }), subAttributes: [attribute("givenName"), attribute("familyName"), attribute("formatted")] },
       attribute("displayName"),
-      { ...attribute("emails", { type: "complex", multiValued: true, required: true }), subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })] },
+      {
+        ...attribute("emails", { type: "complex", multiValued: true, required: true }),
+        subAttributes: [attribute("value"), attribute("type"), attribute("primary", { type: "boolean" })],
+      },
       attribute("active", { type: "boolean" }),
     ],
     meta: meta("Schema", `Schemas/${SCIM.user}`),
   };
   const groupSchema = {
-    schemas: [SCIM.schema], id: SCIM.group, name: "Group", description: "A portal team",
+    schemas: [SCIM.schema],
+    id: SCIM.group,
+    name: "Group",
+    description: "A portal team",
     attributes: [
       attribute("displayName", { required: true }),
       attribute("externalId", { caseExact: true }),
-      { ...attribute("members", { type: "complex", multiValued: true }), subAttributes: [attribute("value", { mutability: "immutable" }), attribute("display", { mutability: "readOnly" })] },
+      {
+        ...attribute("members", { type: "complex", multiValued: true }),
+        subAttributes: [attribute("value", { mutability: "immutable" }), attribute("display", { mutability: "readOnly" })],
+      },
     ],
     meta: meta("Schema", `Schemas/${SCIM.group}`),
   };
@@ -40,7 +60,14 @@ export function describeScimService(baseUrl: string) {
       changePassword: { supported: false },
       sort: { supported: false },
       etag: { supported: false },
-      authenticationSchemes: [{ type: "oauthbearertoken", name: "Bearer token", description: "A SCIM token created in the portal's Settings or with npm run token:create -- --scim", primary: true }],
+      authenticationSchemes: [
+        {
+          type: "oauthbearertoken",
+          name: "Bearer token",
+          description: "A SCIM token created in the portal's Settings or with npm run token:create -- --scim",
+          primary: true,
+        },
+      ],
       meta: meta("ServiceProviderConfig", "ServiceProviderConfig"),
     },
     resourceTypes: [

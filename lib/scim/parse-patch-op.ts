@@ -3,7 +3,10 @@ import { SCIM } from "./scim-schemas";
 
 const operationSchema = z.strictObject({
   // Some clients capitalise the op ("Replace"); RFC 7644 §3.5.2 values are case-insensitive.
-  op: z.string().transform((op) => op.toLowerCase()).pipe(z.enum(["add", "replace", "remove"], { message: "op must be add, replace or remove" })),
+  op: z
+    .string()
+    .transform((op) => op.toLowerCase())
+    .pipe(z.enum(["add", "replace", "remove"], { message: "op must be add, replace or remove" })),
   path: z.string().trim().min(1).optional(),
   value: z.unknown().optional(),
 });

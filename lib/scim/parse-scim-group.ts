@@ -4,7 +4,12 @@ import { memberListSchema, type ScimGroupState } from "./scim-group-state";
 
 const groupSchema = z.object({
   displayName: z.string().trim().min(1, "displayName is required").max(200),
-  externalId: z.string().trim().max(200).nullish().transform((value) => value || null),
+  externalId: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .transform((value) => value || null),
   members: memberListSchema.default([]),
 });
 

@@ -4,7 +4,12 @@ import { pickKnownAttributes } from "./pick-known-attributes";
 import { pickPrimaryEmail } from "./pick-primary-email";
 import { IGNORED_USER_ATTRIBUTES, type ScimUserState } from "./scim-user-state";
 
-const text = z.string().trim().max(500).nullish().transform((value) => value || null);
+const text = z
+  .string()
+  .trim()
+  .max(500)
+  .nullish()
+  .transform((value) => value || null);
 
 const nameSchema = z.object({ givenName: text, familyName: text, formatted: text });
 

@@ -11,7 +11,11 @@ const MAX_LENGTH = 256;
 export function parseUserName(userName: unknown): string {
   const value = typeof userName === "string" ? normalizeEmail(userName) : "";
   if (!value || value.length > MAX_LENGTH || /[\u0000-\u001f\u007f]/.test(value)) {
-    throw new ScimError(400, `userName must be the user's Okta login: 1 to ${MAX_LENGTH} characters, no control characters (got ${describeValue(userName)})`, "invalidValue");
+    throw new ScimError(
+      400,
+      `userName must be the user's Okta login: 1 to ${MAX_LENGTH} characters, no control characters (got ${describeValue(userName)})`,
+      "invalidValue",
+    );
   }
   return value;
 }

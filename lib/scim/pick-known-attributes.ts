@@ -6,7 +6,12 @@ import { log } from "@/lib/log/logger";
  * ignored as RFC 7643 allows, so an attribute Okta adds to its profile doesn't break provisioning;
  * it is logged at debug level unless it is one the portal knowingly leaves aside (`quiet`).
  */
-export function pickKnownAttributes(where: string, body: Record<string, unknown>, known: readonly string[], quiet: readonly string[] = []): Record<string, unknown> {
+export function pickKnownAttributes(
+  where: string,
+  body: Record<string, unknown>,
+  known: readonly string[],
+  quiet: readonly string[] = [],
+): Record<string, unknown> {
   const canonical = new Map(known.map((name) => [name.toLowerCase(), name]));
   const picked: Record<string, unknown> = {};
   const ignored: string[] = [];

@@ -13,7 +13,10 @@ const MEDIA_TYPES = ["application/scim+json", "application/json"];
 export async function readScimBody(request: Request): Promise<Record<string, unknown>> {
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (!MEDIA_TYPES.includes(mediaType)) {
-    throw new ScimError(415, `Send the body as application/scim+json or application/json (got ${mediaType ? `'${mediaType.slice(0, 100)}'` : "no Content-Type"})`);
+    throw new ScimError(
+      415,
+      `Send the body as application/scim+json or application/json (got ${mediaType ? `'${mediaType.slice(0, 100)}'` : "no Content-Type"})`,
+    );
   }
   let body: unknown;
   try {

@@ -38,6 +38,12 @@ export async function saveScimGroup(id: string | null, state: ScimGroupState, ac
     if (before) await recordAuditEvents(tx, await reconcileLeftOktaGroup(tx, leftGroup, before.name, actor));
     return { team: await tx.team.findUniqueOrThrow({ where: { id: team.id }, include: GROUP_INCLUDE }), created: !before, added, removed };
   });
-  await recordAuditEvent({ type: created ? "team.created" : "team.updated", outcome: "success", actor, subject: { id: team.id }, details: { source: "scim", name: team.name, membersAdded: added, membersRemoved: removed } });
+  await recordAuditEvent({
+    type: created ? "team.created" : "team.updated",
+    outcome: "success",
+    actor,
+    subject: { id: team.id },
+    details: { source: "scim", name: team.name, membersAdded: added, membersRemoved: removed },
+  });
   return team;
 }

@@ -19,7 +19,14 @@ export async function saveScimUser(id: string | null, state: ScimUserState, acto
     const before = id ? await getScimUser(id, tx) : null;
     await checkScimUserUnique(tx, id, state);
     const active = state.active ?? before?.isActive ?? true;
-    const data = { userName: state.userName, email: state.email, name: state.displayName, givenName: state.givenName, familyName: state.familyName, externalId: state.externalId };
+    const data = {
+      userName: state.userName,
+      email: state.email,
+      name: state.displayName,
+      givenName: state.givenName,
+      familyName: state.familyName,
+      externalId: state.externalId,
+    };
     const saved = before ? await tx.user.update({ where: { id: before.id }, data }) : await tx.user.create({ data: { ...data, ...SCIM_USER_SCOPE } });
     // Activation changes go through the shared functions: sessions and tokens end with a deactivation.
     let user = saved;
@@ -30,7 +37,8 @@ export async function saveScimUser(id: string | null, state: ScimUserState, acto
 
   const details = { source: "scim" };
   if (!before) await recordAuditEvent({ type: "user.created", outcome: "success", actor, subject: user, details: { ...details, externalId: user.externalId } });
-  else await recordAuditEvent({ type: "user.updated", outcome: "success", actor, subject: user, details: { ...details, changed: changedFields(before, user) } });
+  else
+    await recordAuditEvent({ type: "user.updated", outcome: "success", actor, subject: user, details: { ...details, changed: changedFields(before, user) } });
   return user;
 }
 

@@ -18,7 +18,27 @@ export interface ScimUserState {
  * log line (`password` is a placeholder Okta sends even without password sync; `groups` is
  * read-only in RFC 7643). Lower-cased.
  */
-export const IGNORED_USER_ATTRIBUTES = ["schemas", "id", "meta", "password", "groups", "nickname", "profileurl", "title", "usertype", "preferredlanguage", "locale", "timezone", "phonenumbers", "addresses", "photos", "ims", "entitlements", "roles", "x509certificates"];
+export const IGNORED_USER_ATTRIBUTES = [
+  "schemas",
+  "id",
+  "meta",
+  "password",
+  "groups",
+  "nickname",
+  "profileurl",
+  "title",
+  "usertype",
+  "preferredlanguage",
+  "locale",
+  "timezone",
+  "phonenumbers",
+  "addresses",
+  "photos",
+  "ims",
+  "entitlements",
+  "roles",
+  "x509certificates",
+];
 
 /** The `eq` filters GET /Users understands (Okta needs userName; the others help imports and support). */
 export const USER_FILTER_ATTRIBUTES = ["userName", "externalId", "emails.value", "emails"] as const;

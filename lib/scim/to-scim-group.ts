@@ -17,6 +17,11 @@ export function toScimGroup(team: ScimGroupRow, baseUrl: string) {
     ...(team.externalId ? { externalId: team.externalId } : {}),
     displayName: team.name,
     members: team.members.map((member) => ({ value: member.userId, display: member.user.email, $ref: `${baseUrl}/Users/${member.userId}` })),
-    meta: { resourceType: "Group", created: team.createdAt.toISOString(), lastModified: team.updatedAt.toISOString(), location: `${baseUrl}/Groups/${team.id}` },
+    meta: {
+      resourceType: "Group",
+      created: team.createdAt.toISOString(),
+      lastModified: team.updatedAt.toISOString(),
+      location: `${baseUrl}/Groups/${team.id}`,
+    },
   };
 }

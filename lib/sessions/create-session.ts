@@ -13,6 +13,8 @@ export async function createSession(config: Config, userId: string, provider: "l
   const context = requestContext();
   const sessionToken = randomBytes(32).toString("base64url");
   const expires = new Date(Date.now() + config.sessions.maxAgeSeconds * 1000);
-  await db.session.create({ data: { sessionToken: hashToken(sessionToken), userId, expires, provider, ip: context?.ip ?? null, userAgent: context?.userAgent ?? null } });
+  await db.session.create({
+    data: { sessionToken: hashToken(sessionToken), userId, expires, provider, ip: context?.ip ?? null, userAgent: context?.userAgent ?? null },
+  });
   return { sessionToken, expires };
 }

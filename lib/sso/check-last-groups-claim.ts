@@ -13,10 +13,15 @@ export async function checkLastGroupsClaim(config: Config, okta: OktaConfig): Pr
   const name = "Groups claim";
   if (!okta.scope.split(" ").includes("groups")) return { ok: true, name, detail: "SSO_OKTA_SCOPE does not ask for groups; skipped" };
   // Opening a SQLite file that isn't there would create an empty database.
-  if (databaseKind(config.databaseUrl) === "sqlite" && !existsSync(sqliteFile(config.databaseUrl))) return { ok: true, name, detail: "no portal database here (DATABASE_URL); skipped" };
+  if (databaseKind(config.databaseUrl) === "sqlite" && !existsSync(sqliteFile(config.databaseUrl)))
+    return { ok: true, name, detail: "no portal database here (DATABASE_URL); skipped" };
   let login;
   try {
-    login = await db.auditEvent.findFirst({ where: { type: "sso.login", outcome: "success" }, orderBy: { createdAt: "desc" }, select: { createdAt: true, details: true } });
+    login = await db.auditEvent.findFirst({
+      where: { type: "sso.login", outcome: "success" },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true, details: true },
+    });
   } catch (error) {
     return { ok: true, name, detail: `the portal's database is not reachable from here (${(error as Error).message.split("\n")[0]}); skipped` };
   }

@@ -21,9 +21,11 @@ export function classifySsoError(nextAuthCode: string, message = "", clientAuthM
   if (text.includes("too many groups")) return { code: "too_many_groups", description };
   // Discovery of an authorization server the org doesn't have (e.g. /oauth2/default without API Access Management).
   if (/expected 200 ok, got: 404|discovery answered http 404/.test(text)) return { code: "issuer_not_found" };
-  if (/econnrefused|enotfound|etimedout|timeout|socket hang up|fetch failed|econnreset|expected 200 ok|outgoing request timed out/.test(text)) return { code: "issuer_unreachable" };
+  if (/econnrefused|enotfound|etimedout|timeout|socket hang up|fetch failed|econnreset|expected 200 ok|outgoing request timed out/.test(text))
+    return { code: "issuer_unreachable" };
   if (text.includes("unexpected iss") || text.includes("issuer mismatch")) return { code: "issuer_mismatch" };
-  if (/cookie was missing|checks\.state|state mismatch|state missing|pkce|code_verifier|invalid_grant|checks\.nonce argument is missing/.test(text)) return { code: "state_invalid" };
+  if (/cookie was missing|checks\.state|state mismatch|state missing|pkce|code_verifier|invalid_grant|checks\.nonce argument is missing/.test(text))
+    return { code: "state_invalid" };
   if (/nonce mismatch|jwt expired|signature|unexpected aud|aud mismatch|iat|azp|id_token|jwt|alg/.test(text)) return { code: "token_invalid" };
   if (nextAuthCode === "SIGNIN_OAUTH_ERROR") return { code: "issuer_unreachable" };
   return { code: "sso_failed", description };

@@ -17,7 +17,15 @@ export function createAdapter(): Adapter {
     async createSession({ sessionToken, userId, expires }) {
       const context = requestContext();
       await db.session.create({
-        data: { sessionToken: hashToken(sessionToken), userId, expires, provider: "okta", mfa: context?.signInMfa ?? false, ip: context?.ip ?? null, userAgent: context?.userAgent ?? null },
+        data: {
+          sessionToken: hashToken(sessionToken),
+          userId,
+          expires,
+          provider: "okta",
+          mfa: context?.signInMfa ?? false,
+          ip: context?.ip ?? null,
+          userAgent: context?.userAgent ?? null,
+        },
       });
       return { sessionToken, userId, expires };
     },

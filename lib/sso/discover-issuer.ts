@@ -73,7 +73,10 @@ function refreshInBackground(issuer: string, entry: Entry, timeoutMs: number): P
 }
 
 async function fetchAndStore(issuer: string, timeoutMs: number): Promise<IssuerMetadata> {
-  const response = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+  const response = await fetch(`${issuer}/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(timeoutMs),
+    headers: { accept: "application/json" },
+  });
   if (!response.ok) throw new Error(`discovery answered HTTP ${response.status}`);
   const metadata = (await response.json()) as IssuerMetadata;
   const previous = cache.get(issuer)?.metadata;

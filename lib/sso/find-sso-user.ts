@@ -33,14 +33,19 @@ export async function findSsoUser(tx: DbTransaction, identity: OktaIdentity) {
     throw new SsoRefusal("not_provisioned", `${user.email} is linked to a different Okta user than ${identity.sub}`);
   }
   if (!byExternalId) {
-    if (user.externalId) throw new SsoRefusal("not_provisioned", `${user.email} belongs to Okta user ${user.externalId} (SCIM externalId), not ${identity.sub}`);
+    if (user.externalId)
+      throw new SsoRefusal("not_provisioned", `${user.email} belongs to Okta user ${user.externalId} (SCIM externalId), not ${identity.sub}`);
     if (!identity.emailVerified) {
-      throw new SsoRefusal("email_unverified", `Okta does not mark ${identity.email} as verified, so it can't be linked to the existing portal user (even with SSO_REQUIRE_VERIFIED_EMAIL=false)`);
+      throw new SsoRefusal(
+        "email_unverified",
+        `Okta does not mark ${identity.email} as verified, so it can't be linked to the existing portal user (even with SSO_REQUIRE_VERIFIED_EMAIL=false)`,
+      );
     }
   }
   return { user, accountId: null, linkedBy: byExternalId ? ("externalId" as const) : ("email" as const) };
 }
 
 function refuseLocal(user: { authProvider: string; email: string }, identity: OktaIdentity): void {
-  if (user.authProvider !== "okta") throw new SsoRefusal("local_account", `${user.email} is a local (${user.authProvider}) account; Okta user ${identity.sub} may not sign in as it`);
+  if (user.authProvider !== "okta")
+    throw new SsoRefusal("local_account", `${user.email} is a local (${user.authProvider}) account; Okta user ${identity.sub} may not sign in as it`);
 }

@@ -40,7 +40,10 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
     const description = searchParams.get("error_description");
     // Only a callback answering a sign-in this browser started may put the IdP's words on its login page.
     const ours = await checkCallbackState(request, await getSessionSecret(), config.secureCookies);
-    const { location, setCookie } = await sealLoginDetail(config, loginErrorUrl(config.appUrl, classifyIdpError(idpError, description), ours ? description : null));
+    const { location, setCookie } = await sealLoginDetail(
+      config,
+      loginErrorUrl(config.appUrl, classifyIdpError(idpError, description), ours ? description : null),
+    );
     return new Response(null, { status: 302, headers: { location, ...(setCookie && { "set-cookie": setCookie }) } });
   }
 

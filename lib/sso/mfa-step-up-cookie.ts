@@ -15,7 +15,14 @@ const TTL_SECONDS = 600;
  */
 export async function mfaStepUpCookie(config: Config, sub: string | null): Promise<string> {
   const value = sub ? await sealValue(PURPOSE, sub, TTL_SECONDS) : "";
-  return [`${COOKIE}=${value}`, "Path=/auth/sso", `Max-Age=${sub ? TTL_SECONDS : 0}`, "HttpOnly", "SameSite=Lax", ...(config.secureCookies ? ["Secure"] : [])].join("; ");
+  return [
+    `${COOKIE}=${value}`,
+    "Path=/auth/sso",
+    `Max-Age=${sub ? TTL_SECONDS : 0}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(config.secureCookies ? ["Secure"] : []),
+  ].join("; ");
 }
 
 /** The sub sealed into this request's step-up cookie, if any. */

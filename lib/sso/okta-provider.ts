@@ -38,7 +38,8 @@ export function oktaProvider(okta: OktaConfig, discovery: IssuerMetadata | Error
         const tokens = await client.callback(provider.callbackUrl, params, checks, extras);
         // openid-client checks exp but not whether iat lies in the future.
         const { iat, sub } = tokens.claims();
-        if (typeof iat !== "number" || iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) throw new Error(`ID token iat ${iat} is in the future; check the server clock`);
+        if (typeof iat !== "number" || iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS)
+          throw new Error(`ID token iat ${iat} is in the future; check the server clock`);
         log.debug("sso.id_token_valid", { sub });
         return { tokens: tokens as TokenSetParameters };
       },

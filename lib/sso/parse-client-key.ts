@@ -32,7 +32,8 @@ export function parseClientKey(raw: string): ClientKey {
   }
   const privateJwk = key.export({ format: "jwk" });
   const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-  if (privateJwk.kty === "RSA" && bits < 2048) throw invalid(`be an RSA key of at least 2048 bits (this one has ${bits}); run \`npm run sso:keygen\` for a new one`);
+  if (privateJwk.kty === "RSA" && bits < 2048)
+    throw invalid(`be an RSA key of at least 2048 bits (this one has ${bits}); run \`npm run sso:keygen\` for a new one`);
   const alg = privateJwk.kty === "RSA" ? "RS256" : EC_ALGS[privateJwk.crv ?? ""];
   if (!alg) throw invalid(`be an RSA (RS256) or EC P-256/P-384/P-521 key, not ${key.asymmetricKeyType}${privateJwk.crv ? ` ${privateJwk.crv}` : ""}`);
   const publicJwk = createPublicKey(key).export({ format: "jwk" });
@@ -51,7 +52,8 @@ function readJwk(text: string): JsonWebKey & { kid?: unknown } {
 }
 
 function publicOrBroken(jwk: JsonWebKey | undefined): string {
-  if (jwk && !("d" in jwk) && "kty" in jwk) return "be the private key: this is a public JWK, which belongs in Okta (General → Client Credentials → Public keys), not in the portal";
+  if (jwk && !("d" in jwk) && "kty" in jwk)
+    return "be the private key: this is a public JWK, which belongs in Okta (General → Client Credentials → Public keys), not in the portal";
   if (!jwk) return "be the private key: this is a public key, which belongs in Okta (General → Client Credentials → Public keys), not in the portal";
   return "be a private JWK with kty RSA or EC and all its private members (d, p, q, dp, dq, qi for RSA)";
 }

@@ -43,41 +43,74 @@ export interface Provisioned {
  * sign-in that SSO_REQUIRE_MFA_FOR_ADMINS sends back to Okta for MFA (`steppedUp` false) throws
  * MfaStepUp, which rolls it back too.
  */
-export async function provisionSsoUser(config: Config, identity: OktaIdentity, tokens: AccountTokens, events: AuditEventInput[] = [], steppedUp = false): Promise<Provisioned> {
-  return retryOnConflict(() => db.$transaction(async (tx) => {
-    const found = await findSsoUser(tx, identity);
-    if (found && !found.user.isActive) throw new SsoRefusal("deactivated", `user ${found.user.email} is deactivated`);
-    if (!found && !config.sso.autoCreateUsers) throw new SsoRefusal("not_provisioned", `no portal user for ${identity.email} and SSO_AUTO_CREATE_USERS=false`);
+export async function provisionSsoUser(
+  config: Config,
+  identity: OktaIdentity,
+  tokens: AccountTokens,
+  events: AuditEventInput[] = [],
+  steppedUp = false,
+): Promise<Provisioned> {
+  return retryOnConflict(() =>
+    db.$transaction(async (tx) => {
+      const found = await findSsoUser(tx, identity);
+      if (found && !found.user.isActive) throw new SsoRefusal("deactivated", `user ${found.user.email} is deactivated`);
+      if (!found && !config.sso.autoCreateUsers)
+        throw new SsoRefusal("not_provisioned", `no portal user for ${identity.email} and SSO_AUTO_CREATE_USERS=false`);
 
-    const user = found?.user ?? { ...(await tx.user.create({ data: { email: identity.email, name: identity.name, authProvider: "okta" } })), memberships: [] };
-    if (found?.accountId) await tx.account.update({ where: { id: found.accountId }, data: tokens, select: { id: true } });
-    else await tx.account.create({ data: { ...tokens, userId: user.id, type: "oidc", provider: "okta", providerAccountId: identity.sub }, select: { id: true } });
+      const user = found?.user ?? {
+        ...(await tx.user.create({ data: { email: identity.email, name: identity.name, authProvider: "okta" } })),
+        memberships: [],
+      };
+      if (found?.accountId) await tx.account.update({ where: { id: found.accountId }, data: tokens, select: { id: true } });
+      else
+        await tx.account.create({
+          data: { ...tokens, userId: user.id, type: "oidc", provider: "okta", providerAccountId: identity.sub },
+          select: { id: true },
+        });
 
-    // Okta is the source of the email: follow a change unless another user already has the new one.
-    const emailTaken = user.email !== identity.email && (await tx.user.count({ where: { email: identity.email } })) > 0;
-    const email = emailTaken ? user.email : identity.email;
-    const reconciled = await reconcileOktaIdentity(tx, { ...user, email }, identity.groups, config, {
-      source: "okta",
-      linking: found !== null && found.linkedBy !== "sub",
-      userData: { email, name: identity.name ?? user.name, emailVerified: identity.emailVerified ? new Date() : null, lastLoginAt: new Date(), lastLoginMfa: identity.mfa },
-    });
+      // Okta is the source of the email: follow a change unless another user already has the new one.
+      const emailTaken = user.email !== identity.email && (await tx.user.count({ where: { email: identity.email } })) > 0;
+      const email = emailTaken ? user.email : identity.email;
+      const reconciled = await reconcileOktaIdentity(tx, { ...user, email }, identity.groups, config, {
+        source: "okta",
+        linking: found !== null && found.linkedBy !== "sub",
+        userData: {
+          email,
+          name: identity.name ?? user.name,
+          emailVerified: identity.emailVerified ? new Date() : null,
+          lastLoginAt: new Date(),
+          lastLoginMfa: identity.mfa,
+        },
+      });
 
-    const adminMfa = decideAdminMfa({ required: config.sso.requireMfaForAdmins, isAdmin: reconciled.isAdmin, mfa: identity.mfa, steppedUp });
-    if (adminMfa === "step_up") throw new MfaStepUp(identity.sub);
+      const adminMfa = decideAdminMfa({ required: config.sso.requireMfaForAdmins, isAdmin: reconciled.isAdmin, mfa: identity.mfa, steppedUp });
+      if (adminMfa === "step_up") throw new MfaStepUp(identity.sub);
 
-    const subject = { id: user.id, email };
-    await recordAuditEvents(tx, [
-      ...(found ? [] : [{ type: "user.created" as const, outcome: "success" as const, subject, details: { source: "sso" } }]),
-      {
-        type: "sso.login",
-        outcome: "success",
-        actor: subject,
-        subject,
-        details: { provider: "okta", issuer: config.sso.okta?.issuer, sub: identity.sub, groups: identity.groups, groupsClaim: identity.groupsProblem ?? (identity.groups ? "present" : "not requested"), mfa: identity.mfa, amr: identity.amr, newUser: !found, linkedBy: found?.linkedBy ?? "created", ...(adminMfa === "not_required" ? {} : { adminView: adminMfa === "withheld" ? "withheld: no MFA" : "granted with MFA" }) },
-      },
-      ...reconciled.events,
-      ...events.map((event) => ({ ...event, subject })),
-    ]);
-    return { user: subject, isNewUser: !found, adminChange: reconciled.adminChange, memberships: reconciled.memberships, adminMfa };
-  }, TRANSACTION_LIMITS));
+      const subject = { id: user.id, email };
+      await recordAuditEvents(tx, [
+        ...(found ? [] : [{ type: "user.created" as const, outcome: "success" as const, subject, details: { source: "sso" } }]),
+        {
+          type: "sso.login",
+          outcome: "success",
+          actor: subject,
+          subject,
+          details: {
+            provider: "okta",
+            issuer: config.sso.okta?.issuer,
+            sub: identity.sub,
+            groups: identity.groups,
+            groupsClaim: identity.groupsProblem ?? (identity.groups ? "present" : "not requested"),
+            mfa: identity.mfa,
+            amr: identity.amr,
+            newUser: !found,
+            linkedBy: found?.linkedBy ?? "created",
+            ...(adminMfa === "not_required" ? {} : { adminView: adminMfa === "withheld" ? "withheld: no MFA" : "granted with MFA" }),
+          },
+        },
+        ...reconciled.events,
+        ...events.map((event) => ({ ...event, subject })),
+      ]);
+      return { user: subject, isNewUser: !found, adminChange: reconciled.adminChange, memberships: reconciled.memberships, adminMfa };
+    }, TRANSACTION_LIMITS),
+  );
 }

@@ -65,7 +65,10 @@ async function fetchUserinfo(okta: OktaConfig, accessToken: string): Promise<Sso
   try {
     const { userinfo_endpoint: endpoint } = await discoverIssuer(okta.issuer);
     if (!endpoint) throw new Error("the issuer advertises no userinfo_endpoint");
-    const response = await fetch(endpoint, { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" }, signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(endpoint, {
+      headers: { authorization: `Bearer ${accessToken}`, accept: "application/json" },
+      signal: AbortSignal.timeout(5_000),
+    });
     if (!response.ok) throw new Error(`userinfo answered HTTP ${response.status}`);
     return (await response.json()) as SsoProfile;
   } catch (error) {

@@ -24,7 +24,15 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
  */
 export async function runDoctorChecks(config: Config): Promise<DoctorCheck[]> {
   const okta = config.sso.okta;
-  if (!okta) return [{ ok: false, name: "Okta provider", detail: "SSO or the Okta provider is disabled", fix: "Set SSO_ENABLED=true and SSO_OKTA_ENABLED=true with the SSO_OKTA_* variables" }];
+  if (!okta)
+    return [
+      {
+        ok: false,
+        name: "Okta provider",
+        detail: "SSO or the Okta provider is disabled",
+        fix: "Set SSO_ENABLED=true and SSO_OKTA_ENABLED=true with the SSO_OKTA_* variables",
+      },
+    ];
   const clientKey = checkClientKey(okta);
   const checks: DoctorCheck[] = [checkRedirectUri(config), checkLogoutUri(config), ...(clientKey ? [clientKey] : [])];
 
@@ -38,7 +46,12 @@ export async function runDoctorChecks(config: Config): Promise<DoctorCheck[]> {
   checks.push(
     metadata.issuer === okta.issuer
       ? { ok: true, name: "Issuer", detail: `discovery's issuer is ${metadata.issuer}` }
-      : { ok: false, name: "Issuer", detail: `discovery says ${metadata.issuer}, SSO_OKTA_ISSUER is ${okta.issuer}`, fix: `Set SSO_OKTA_ISSUER=${metadata.issuer}` },
+      : {
+          ok: false,
+          name: "Issuer",
+          detail: `discovery says ${metadata.issuer}, SSO_OKTA_ISSUER is ${okta.issuer}`,
+          fix: `Set SSO_OKTA_ISSUER=${metadata.issuer}`,
+        },
     checkClock(discovery.date),
     await checkKeys(metadata),
     checkScopes(okta, metadata),
@@ -53,9 +66,18 @@ function checkRedirectUri(config: Config): DoctorCheck {
   const uri = `${config.appUrl}/auth/sso/callback/okta`;
   const url = new URL(uri);
   if (url.protocol !== "https:" && !LOOPBACK.test(url.hostname)) {
-    return { ok: false, name: "Redirect URI", detail: `${uri} is not https`, fix: "Serve the portal over https and set APP_URL=https://…; Okta requires https redirect URIs outside localhost" };
+    return {
+      ok: false,
+      name: "Redirect URI",
+      detail: `${uri} is not https`,
+      fix: "Serve the portal over https and set APP_URL=https://…; Okta requires https redirect URIs outside localhost",
+    };
   }
-  return { ok: true, name: "Redirect URI", detail: `the portal sends ${uri} (add exactly this as a Sign-in redirect URI in Okta, and ${config.appUrl}/admin/login as a Sign-out redirect URI)` };
+  return {
+    ok: true,
+    name: "Redirect URI",
+    detail: `the portal sends ${uri} (add exactly this as a Sign-in redirect URI in Okta, and ${config.appUrl}/admin/login as a Sign-out redirect URI)`,
+  };
 }
 
 function discoveryFailure(okta: OktaConfig, error: string, status?: number): DoctorCheck {
@@ -68,7 +90,12 @@ function discoveryFailure(okta: OktaConfig, error: string, status?: number): Doc
       fix: "Check SSO_OKTA_ISSUER: use the org server issuer https://yourcompany.okta.com, or enable API Access Management in Okta for a custom authorization server (…/oauth2/default)",
     };
   }
-  return { ok: false, name: "Discovery", detail: `${url}: ${error}`, fix: "Check SSO_OKTA_ISSUER (https://yourcompany.okta.com or …/oauth2/default) and that this machine can reach it" };
+  return {
+    ok: false,
+    name: "Discovery",
+    detail: `${url}: ${error}`,
+    fix: "Check SSO_OKTA_ISSUER (https://yourcompany.okta.com or …/oauth2/default) and that this machine can reach it",
+  };
 }
 
 /** Okta refuses a logout whose post_logout_redirect_uri the app doesn't list; without an ID token this can't be probed here. */
@@ -86,7 +113,12 @@ function checkClock(date: string | null): DoctorCheck {
   const offset = Math.round((Date.now() - Date.parse(date)) / 1000);
   return Math.abs(offset) <= 60
     ? { ok: true, name: "Clock", detail: `offset from the issuer ${offset} s (tolerance 120 s)` }
-    : { ok: false, name: "Clock", detail: `this machine's clock is ${offset} s off the issuer's`, fix: "Synchronise the clock (NTP); ID tokens are rejected beyond 120 s of skew" };
+    : {
+        ok: false,
+        name: "Clock",
+        detail: `this machine's clock is ${offset} s off the issuer's`,
+        fix: "Synchronise the clock (NTP); ID tokens are rejected beyond 120 s of skew",
+      };
 }
 
 async function checkKeys(metadata: IssuerMetadata): Promise<DoctorCheck> {
@@ -95,7 +127,12 @@ async function checkKeys(metadata: IssuerMetadata): Promise<DoctorCheck> {
   const signing = keys.filter((key) => key.kty === "RSA" && (key.use === undefined || key.use === "sig") && key.kid);
   return signing.length > 0
     ? { ok: true, name: "Signing keys", detail: `${signing.length} RSA signing key(s) at ${metadata.jwks_uri}` }
-    : { ok: false, name: "Signing keys", detail: jwks.ok ? `no RSA signing key with a kid at ${metadata.jwks_uri}` : `${metadata.jwks_uri}: ${jwks.error}`, fix: "Check the authorization server's keys in Okta (Security → API → Keys)" };
+    : {
+        ok: false,
+        name: "Signing keys",
+        detail: jwks.ok ? `no RSA signing key with a kid at ${metadata.jwks_uri}` : `${metadata.jwks_uri}: ${jwks.error}`,
+        fix: "Check the authorization server's keys in Okta (Security → API → Keys)",
+      };
 }
 
 function checkScopes(okta: OktaConfig, metadata: IssuerMetadata): DoctorCheck {
@@ -113,7 +150,12 @@ function checkScopes(okta: OktaConfig, metadata: IssuerMetadata): DoctorCheck {
       fix: "On a custom authorization server add a groups scope (Security → API → Authorization Servers → Scopes) and a groups claim, or remove groups from SSO_OKTA_SCOPE",
     };
   }
-  return { ok: false, name: "Scopes", detail: `not supported by the issuer: ${missing.join(", ")}`, fix: `Remove them from SSO_OKTA_SCOPE or enable them on the authorization server` };
+  return {
+    ok: false,
+    name: "Scopes",
+    detail: `not supported by the issuer: ${missing.join(", ")}`,
+    fix: `Remove them from SSO_OKTA_SCOPE or enable them on the authorization server`,
+  };
 }
 
 async function checkAuthorize(config: Config, okta: OktaConfig, metadata: IssuerMetadata): Promise<DoctorCheck> {
@@ -136,23 +178,49 @@ async function checkAuthorize(config: Config, okta: OktaConfig, metadata: Issuer
       return { ok: true, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint} accepts the client and the redirect URI` };
     }
     // Okta Identity Engine may render its sign-in page straight away: the client and redirect URI were accepted.
-    if (response.status === 200) return { ok: true, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint} shows its sign-in page for the client and the redirect URI` };
+    if (response.status === 200)
+      return { ok: true, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint} shows its sign-in page for the client and the redirect URI` };
     const body = (await response.text()).toLowerCase();
     if (location.startsWith(params.redirect_uri)) {
       const back = new URL(location).searchParams;
       const error = back.get("error");
       const said = back.get("error_description") ? ` (“${back.get("error_description")}”)` : "";
       if (error === "invalid_scope") {
-        return { ok: false, name: "Authorize endpoint", detail: `the issuer answered error=invalid_scope${said} for ${okta.scope}`, fix: "Add the missing scope on the authorization server (for groups: Security → API → Authorization Servers → Scopes, plus a groups claim), or remove it from SSO_OKTA_SCOPE" };
+        return {
+          ok: false,
+          name: "Authorize endpoint",
+          detail: `the issuer answered error=invalid_scope${said} for ${okta.scope}`,
+          fix: "Add the missing scope on the authorization server (for groups: Security → API → Authorization Servers → Scopes, plus a groups claim), or remove it from SSO_OKTA_SCOPE",
+        };
       }
-      return { ok: false, name: "Authorize endpoint", detail: `the issuer answered error=${error}${said}`, fix: "Check the app's grant types (Authorization Code) and assignments in Okta" };
+      return {
+        ok: false,
+        name: "Authorize endpoint",
+        detail: `the issuer answered error=${error}${said}`,
+        fix: "Check the app's grant types (Authorization Code) and assignments in Okta",
+      };
     }
     if (body.includes("redirect_uri")) {
-      return { ok: false, name: "Authorize endpoint", detail: `the redirect URI ${params.redirect_uri} is not registered`, fix: `Add ${params.redirect_uri} to the app's Sign-in redirect URIs in Okta (or fix APP_URL)` };
+      return {
+        ok: false,
+        name: "Authorize endpoint",
+        detail: `the redirect URI ${params.redirect_uri} is not registered`,
+        fix: `Add ${params.redirect_uri} to the app's Sign-in redirect URIs in Okta (or fix APP_URL)`,
+      };
     }
-    return { ok: false, name: "Authorize endpoint", detail: `HTTP ${response.status}: the issuer refused the request (unknown client_id?)`, fix: "Check SSO_OKTA_CLIENT_ID" };
+    return {
+      ok: false,
+      name: "Authorize endpoint",
+      detail: `HTTP ${response.status}: the issuer refused the request (unknown client_id?)`,
+      fix: "Check SSO_OKTA_CLIENT_ID",
+    };
   } catch (error) {
-    return { ok: false, name: "Authorize endpoint", detail: `${metadata.authorization_endpoint}: ${describeFetchError(error)}`, fix: "Check that the issuer is reachable from this machine" };
+    return {
+      ok: false,
+      name: "Authorize endpoint",
+      detail: `${metadata.authorization_endpoint}: ${describeFetchError(error)}`,
+      fix: "Check that the issuer is reachable from this machine",
+    };
   }
 }
 
@@ -171,11 +239,24 @@ async function checkClientCredentials(config: Config, okta: OktaConfig, metadata
   const what = kid ? `the client assertion signed with kid ${kid}` : `the client ID and secret (${auth.method})`;
   try {
     // A made-up code, sent the way a sign-in sends it: accepted client authentication gets invalid_grant, refused invalid_client.
-    await client.grant({ grant_type: "authorization_code", code: "sso-doctor-probe", redirect_uri: redirectUri, code_verifier: randomBytes(32).toString("base64url") }, extras);
-    return { ok: false, name: "Client credentials", detail: "the token endpoint accepted a made-up authorization code", fix: "Check that SSO_OKTA_ISSUER is an Okta authorization server" };
+    await client.grant(
+      { grant_type: "authorization_code", code: "sso-doctor-probe", redirect_uri: redirectUri, code_verifier: randomBytes(32).toString("base64url") },
+      extras,
+    );
+    return {
+      ok: false,
+      name: "Client credentials",
+      detail: "the token endpoint accepted a made-up authorization code",
+      fix: "Check that SSO_OKTA_ISSUER is an Okta authorization server",
+    };
   } catch (error) {
     if (!(error instanceof errors.OPError)) {
-      return { ok: false, name: "Client credentials", detail: `${metadata.token_endpoint}: ${describeFetchError(error)}`, fix: "Check that the issuer is reachable from this machine" };
+      return {
+        ok: false,
+        name: "Client credentials",
+        detail: `${metadata.token_endpoint}: ${describeFetchError(error)}`,
+        fix: "Check that the issuer is reachable from this machine",
+      };
     }
     if (error.error === "invalid_grant") return { ok: true, name: "Client credentials", detail: `the token endpoint accepted ${what}` };
     const said = `the token endpoint answered ${error.error}${error.error_description ? `: ${error.error_description}` : ""}`;

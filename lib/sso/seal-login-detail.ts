@@ -29,6 +29,13 @@ export async function sealLoginDetail(config: Config, location: string): Promise
   bare.searchParams.set("error", code);
   if (!description && !domain) return { location: bare.toString(), setCookie: null };
   const value = await sealValue(LOGIN_DETAIL_PURPOSE, { code, description, domain } satisfies LoginDetail, TTL_SECONDS);
-  const setCookie = [`${LOGIN_DETAIL_COOKIE}=${value}`, "Path=/admin/login", `Max-Age=${TTL_SECONDS}`, "HttpOnly", "SameSite=Lax", ...(config.secureCookies ? ["Secure"] : [])].join("; ");
+  const setCookie = [
+    `${LOGIN_DETAIL_COOKIE}=${value}`,
+    "Path=/admin/login",
+    `Max-Age=${TTL_SECONDS}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(config.secureCookies ? ["Secure"] : []),
+  ].join("; ");
   return { location: bare.toString(), setCookie };
 }

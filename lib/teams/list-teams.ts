@@ -17,7 +17,8 @@ export async function listTeams(cursor?: string) {
     take: PAGE + 1,
   });
   const { items, nextCursor } = keysetPage(rows, PAGE, "name", (team) => ({ v: team.name, id: team.id }));
-  const counts = items.length === 0 ? [] : await db.teamMember.groupBy({ by: ["teamId"], where: { teamId: { in: items.map((team) => team.id) } }, _count: { _all: true } });
+  const counts =
+    items.length === 0 ? [] : await db.teamMember.groupBy({ by: ["teamId"], where: { teamId: { in: items.map((team) => team.id) } }, _count: { _all: true } });
   const members = new Map(counts.map((count) => [count.teamId, count._count._all]));
   return { teams: items.map((team) => ({ ...team, members: members.get(team.id) ?? 0 })), nextCursor };
 }

@@ -18,7 +18,12 @@ export interface CurrentMembership {
  * OKTA_GROUP_MAPPING. Memberships granted by hand or by SCIM are never touched. With
  * `mayGrant: false` only departures are planned (a source that may only take access away).
  */
-export function planOktaMemberships(current: CurrentMembership[], groups: string[], mapping: Record<string, TeamMapping>, options: { mayGrant?: boolean } = {}): MembershipChange[] {
+export function planOktaMemberships(
+  current: CurrentMembership[],
+  groups: string[],
+  mapping: Record<string, TeamMapping>,
+  options: { mayGrant?: boolean } = {},
+): MembershipChange[] {
   const wanted = new Map<string, TeamMapping>();
   for (const group of groups) {
     const target = mapping[group.toLowerCase()];
@@ -31,7 +36,8 @@ export function planOktaMemberships(current: CurrentMembership[], groups: string
     for (const [teamId, target] of wanted) {
       const existing = byTeam.get(teamId);
       if (!existing) changes.push({ teamId, change: "joined", role: target.role, group: target.group });
-      else if (existing.source === "okta" && existing.role !== target.role) changes.push({ teamId, change: "role_changed", role: target.role, group: target.group });
+      else if (existing.source === "okta" && existing.role !== target.role)
+        changes.push({ teamId, change: "role_changed", role: target.role, group: target.group });
     }
   }
   for (const member of current) {

@@ -14,7 +14,10 @@ export async function reconcileLeftOktaGroup(tx: DbTransaction, userIds: string[
   if (userIds.length === 0) return [];
   const config = getConfig();
   const left = groupName.toLowerCase();
-  const users = await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, isAdmin: true, adminSource: true, oktaGroups: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: userIds } },
+    select: { id: true, email: true, isAdmin: true, adminSource: true, oktaGroups: true },
+  });
   const events: AuditEventInput[] = [];
   for (const user of users) {
     const groups = JSON.parse(user.oktaGroups) as string[];

@@ -43,7 +43,13 @@ export interface Reconciliation {
  * row is written once, memberships in batches. The API and console read isAdmin on every
  * request, so a revocation takes effect at the user's next request.
  */
-export async function reconcileOktaIdentity(tx: DbTransaction, user: OktaIdentityUser, groups: string[] | null, config: Config, options: ReconcileOptions): Promise<Reconciliation> {
+export async function reconcileOktaIdentity(
+  tx: DbTransaction,
+  user: OktaIdentityUser,
+  groups: string[] | null,
+  config: Config,
+  options: ReconcileOptions,
+): Promise<Reconciliation> {
   const admin = decideAdminRight(user, groups, config.sso.adminGroups, { linking: options.linking, mayGrant: options.mayGrant });
   const adminData = admin.isAdmin !== user.isAdmin || admin.adminSource !== user.adminSource ? { isAdmin: admin.isAdmin, adminSource: admin.adminSource } : {};
   const data = { ...options.userData, ...adminData, ...(groups ? { oktaGroups: JSON.stringify(groups) } : {}) };
@@ -58,9 +64,22 @@ export async function reconcileOktaIdentity(tx: DbTransaction, user: OktaIdentit
 
   const subject = { id: user.id, email: user.email };
   const events: AuditEventInput[] = [];
-  if (admin.change) events.push({ type: `admin.${admin.change}`, outcome: "success", actor: options.actor, subject, details: { source: options.source, groups, linking: options.linking || undefined } });
+  if (admin.change)
+    events.push({
+      type: `admin.${admin.change}`,
+      outcome: "success",
+      actor: options.actor,
+      subject,
+      details: { source: options.source, groups, linking: options.linking || undefined },
+    });
   for (const membership of memberships) {
-    events.push({ type: `team.member_${membership.change}`, outcome: "success", actor: options.actor, subject, details: { ...membership, source: options.source } });
+    events.push({
+      type: `team.member_${membership.change}`,
+      outcome: "success",
+      actor: options.actor,
+      subject,
+      details: { ...membership, source: options.source },
+    });
   }
   return { isAdmin: admin.isAdmin, adminChange: admin.change, memberships, events };
 }
@@ -69,9 +88,12 @@ async function applyMembershipChanges(tx: DbTransaction, userId: string, changes
   const joined = changes.filter((change) => change.change === "joined");
   if (joined.length > 0) {
     // Mapped teams are created on first use, named after their group.
-    const existing = new Set((await tx.team.findMany({ where: { id: { in: joined.map((change) => change.teamId) } }, select: { id: true } })).map((team) => team.id));
+    const existing = new Set(
+      (await tx.team.findMany({ where: { id: { in: joined.map((change) => change.teamId) } }, select: { id: true } })).map((team) => team.id),
+    );
     const missing = joined.filter((change) => !existing.has(change.teamId));
-    if (missing.length > 0) await tx.team.createMany({ data: missing.map((change) => ({ id: change.teamId, name: change.group ?? change.teamId, source: "mapping" })) });
+    if (missing.length > 0)
+      await tx.team.createMany({ data: missing.map((change) => ({ id: change.teamId, name: change.group ?? change.teamId, source: "mapping" })) });
     await tx.teamMember.createMany({ data: joined.map((change) => ({ teamId: change.teamId, userId, role: change.role, source: "okta" })) });
   }
   for (const role of new Set(changes.filter((change) => change.change === "role_changed").map((change) => change.role))) {

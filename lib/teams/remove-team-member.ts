@@ -11,6 +11,12 @@ export async function removeTeamMember(teamId: string, userId: string, actor: Ac
   const member = await db.teamMember.findUnique({ where: { teamId_userId: { teamId, userId } }, include: { user: { select: { id: true, email: true } } } });
   if (!member) throw new DomainError("not_found", "That person is not a member of this team");
   await db.teamMember.deleteMany({ where: { teamId, userId } });
-  await recordAuditEvent({ type: "team.member_left", outcome: "success", actor, subject: member.user, details: { teamId, role: member.role, source: "manual", membershipSource: member.source } });
+  await recordAuditEvent({
+    type: "team.member_left",
+    outcome: "success",
+    actor,
+    subject: member.user,
+    details: { teamId, role: member.role, source: "manual", membershipSource: member.source },
+  });
   return member;
 }

@@ -25,6 +25,12 @@ export async function createApiToken(input: CreateApiTokenInput) {
       expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
     },
   });
-  await recordAuditEvent({ type: "token.created", outcome: "success", actor: input.actor, subject: { id: input.userId }, details: { tokenId: token.id, name: token.name, kind: token.kind, expiresAt: token.expiresAt } });
+  await recordAuditEvent({
+    type: "token.created",
+    outcome: "success",
+    actor: input.actor,
+    subject: { id: input.userId },
+    details: { tokenId: token.id, name: token.name, kind: token.kind, expiresAt: token.expiresAt },
+  });
   return { secret, token };
 }

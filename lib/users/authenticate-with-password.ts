@@ -42,6 +42,12 @@ export async function authenticateWithPassword(config: Config, email: string, pa
   await db.loginFailure.deleteMany({ where: { key } });
   const upgraded = check.outdated ? { passwordHash: await hashPassword(password) } : {};
   await db.user.update({ where: { id: user!.id }, data: { lastLoginAt: new Date(), lastLoginMfa: false, ...upgraded } });
-  await recordAuditEvent({ type: "login.local", outcome: "success", actor: user, subject: user, details: check.outdated ? { passwordHashUpgraded: true } : undefined });
+  await recordAuditEvent({
+    type: "login.local",
+    outcome: "success",
+    actor: user,
+    subject: user,
+    details: check.outdated ? { passwordHashUpgraded: true } : undefined,
+  });
   return { ok: true, user: { id: user!.id, email: user!.email } };
 }

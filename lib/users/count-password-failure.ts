@@ -21,5 +21,11 @@ export async function countPasswordFailure(config: Config, key: string, subject:
   if (count < lockoutThreshold) return;
   const lockedUntil = new Date(now.getTime() + lockoutSeconds * 1000);
   await db.loginFailure.update({ where: { key }, data: { count: 0, lockedUntil } });
-  await recordAuditEvent({ type: "login.local.lockout", outcome: "failure", reason: "too_many_failures", subject, details: { failures: count, lockedUntil: lockedUntil.toISOString() } });
+  await recordAuditEvent({
+    type: "login.local.lockout",
+    outcome: "failure",
+    reason: "too_many_failures",
+    subject,
+    details: { failures: count, lockedUntil: lockedUntil.toISOString() },
+  });
 }

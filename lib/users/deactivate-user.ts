@@ -14,7 +14,9 @@ export async function deactivateUser(userId: string, actor: Actor, source = "adm
     const user = await tx.user.update({ where: { id: userId }, data: { isActive: false, deactivatedAt: new Date() } });
     const sessions = await tx.session.deleteMany({ where: { userId } });
     const tokens = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAuditEvents(tx, [{ type: "user.deactivated", outcome: "success", actor, subject: user, details: { source, sessionsEnded: sessions.count, tokensRevoked: tokens.count } }]);
+    await recordAuditEvents(tx, [
+      { type: "user.deactivated", outcome: "success", actor, subject: user, details: { source, sessionsEnded: sessions.count, tokensRevoked: tokens.count } },
+    ]);
     return user;
   });
 }

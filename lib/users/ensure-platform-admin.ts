@@ -18,7 +18,14 @@ export async function ensurePlatformAdmin(config: Config): Promise<"created" | "
     const existing = await db.user.findUnique({ where: { email: admin.email }, omit: { passwordHash: false } });
     if (!existing) {
       const user = await db.user.create({
-        data: { email: admin.email, name: "Platform Admin", isAdmin: true, adminSource: "bootstrap", authProvider: "local", passwordHash: await hashPassword(admin.password) },
+        data: {
+          email: admin.email,
+          name: "Platform Admin",
+          isAdmin: true,
+          adminSource: "bootstrap",
+          authProvider: "local",
+          passwordHash: await hashPassword(admin.password),
+        },
       });
       await recordAuditEvent({ type: "user.created", outcome: "success", subject: user, details: { source: "PLATFORM_ADMIN_EMAIL" } });
       return "created";
@@ -32,7 +39,12 @@ export async function ensurePlatformAdmin(config: Config): Promise<"created" | "
       where: { id: existing.id },
       data: { isAdmin: true, adminSource: "bootstrap", isActive: true, ...(passwordCurrent ? {} : { passwordHash: await hashPassword(admin.password) }) },
     });
-    await recordAuditEvent({ type: "user.updated", outcome: "success", subject: existing, details: { source: "PLATFORM_ADMIN_EMAIL", passwordChanged: !check.valid } });
+    await recordAuditEvent({
+      type: "user.updated",
+      outcome: "success",
+      subject: existing,
+      details: { source: "PLATFORM_ADMIN_EMAIL", passwordChanged: !check.valid },
+    });
     return "updated";
   });
 }

@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors/domain-error";
  */
 export function refuseNul(params: URLSearchParams): void {
   for (const [key, value] of params) {
-    if (key.includes("\0") || value.includes("\0")) throw new DomainError("invalid_input", `Invalid parameter '${key.replace(/\0/g, "").slice(0, 64)}': must not contain NUL characters`);
+    if (key.includes("\0") || value.includes("\0"))
+      throw new DomainError("invalid_input", `Invalid parameter '${key.replace(/\0/g, "").slice(0, 64)}': must not contain NUL characters`);
   }
 }

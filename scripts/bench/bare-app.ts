@@ -22,7 +22,12 @@ export function buildBareApp(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-bare-app-"));
   cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !/[/\\](\.next|generated)$/.test(source) });
   symlinkSync(NODE_MODULES, path.join(dir, "node_modules"));
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", BARE_APP_TURBOPACK_ROOT: commonAncestor(dir, NODE_MODULES) };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
+    BARE_APP_TURBOPACK_ROOT: commonAncestor(dir, NODE_MODULES),
+  };
   for (const [command, args] of [
     [path.join(NODE_MODULES, ".bin/prisma"), ["generate", "--schema", path.join(dir, "prisma/schema.prisma")]],
     [process.execPath, [NEXT, "build", dir]],

@@ -47,11 +47,23 @@ export async function benchBrowserLogins(bareAppDir: string, databases: ("sqlite
     hostname: "127.0.0.1",
     clients: [
       ...databases.map((kind) => portalClient(portalUrl(ports[kind]), `${TEST_CLIENT.id}-${kind}`, TEST_CLIENT.secret)),
-      { client_id: BARE_CLIENT.id, client_secret: BARE_CLIENT.secret, redirect_uris: [`${portalUrl(ports.bare)}/api/auth/callback/okta`], post_logout_redirect_uris: [] },
+      {
+        client_id: BARE_CLIENT.id,
+        client_secret: BARE_CLIENT.secret,
+        redirect_uris: [`${portalUrl(ports.bare)}/api/auth/callback/okta`],
+        post_logout_redirect_uris: [],
+      },
     ],
   });
   const sides: Side[] = [];
-  const browser = await chromium.launch(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] } : {});
+  const browser = await chromium.launch(
+    existsSync("/usr/bin/chromium")
+      ? {
+          executablePath: "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        }
+      : {},
+  );
   try {
     const bare: RunningBareApp = await startBareApp(bareAppDir, ports.bare, { issuer: idp.issuer, clientId: BARE_CLIENT.id, clientSecret: BARE_CLIENT.secret });
     sides.push({ name: "bare", ...bare, loginPath: "/admin", button: /Sign in with Okta/ });
@@ -59,7 +71,14 @@ export async function benchBrowserLogins(bareAppDir: string, databases: ("sqlite
       const database = await createTestDatabase(kind);
       const env = { ...oktaPortalEnv(idp.issuer), SSO_OKTA_CLIENT_ID: `${TEST_CLIENT.id}-${kind}`, ...UNLIMITED };
       const portal: RunningPortal = await startPortal(ports[kind], env, { databaseUrl: database.url, readyTimeoutMs: 120_000 });
-      sides.push({ name: `portal-${kind}`, url: portal.url, pid: portal.pid, loginPath: "/admin/login", button: /Continue with Okta/, stop: async () => (await portal.stop(), await database.drop()) });
+      sides.push({
+        name: `portal-${kind}`,
+        url: portal.url,
+        pid: portal.pid,
+        loginPath: "/admin/login",
+        button: /Continue with Okta/,
+        stop: async () => (await portal.stop(), await database.drop()),
+      });
     }
 
     const samples = new Map<string, Sample[]>(sides.map((side) => [side.name, []]));
@@ -104,7 +123,10 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
     const callsBefore = { ...idp.calls };
     await page.goto(`${side.url}${side.loginPath}`);
     await page.getByRole("button", { name: side.button }).click();
-    await page.locator("#okta-signin-username").fill(EMAIL, { timeout: 15_000 }).catch(explain(page, side, "no IdP sign-in form"));
+    await page
+      .locator("#okta-signin-username")
+      .fill(EMAIL, { timeout: 15_000 })
+      .catch(explain(page, side, "no IdP sign-in form"));
     await page.locator("#okta-signin-password").fill(DEMO_PASSWORD);
 
     const msBefore = { ...idp.callMs };
@@ -116,7 +138,9 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
     });
     const clickedAt = Date.now();
     await page.locator("#okta-signin-submit").click();
-    await page.waitForFunction(() => (window as unknown as { emailAt?: number }).emailAt, undefined, { timeout: 30_000 }).catch(explain(page, side, "the email never showed"));
+    await page
+      .waitForFunction(() => (window as unknown as { emailAt?: number }).emailAt, undefined, { timeout: 30_000 })
+      .catch(explain(page, side, "the email never showed"));
     const { emailAt, adminTtfb, adminHeadersAt } = await readAdminTimings(page);
 
     const calls = Object.fromEntries(KINDS.map((kind) => [kind, idp.calls[kind] - callsBefore[kind]])) as Record<EndpointKind, number>;
@@ -130,7 +154,10 @@ async function loginOnce(browser: Browser, idp: RunningIdp, side: Side): Promise
 /** A failed step, with where the browser was and what it showed. */
 function explain(page: Page, side: Side, what: string) {
   return async (error: Error): Promise<never> => {
-    const text = await page.locator("body").innerText().catch(() => "");
+    const text = await page
+      .locator("body")
+      .innerText()
+      .catch(() => "");
     throw new Error(`${side.name}: ${what} at ${page.url()}: ${text.slice(0, 300)} (${error.message.split("\n")[0]})`);
   };
 }
@@ -156,7 +183,15 @@ function summarize(name: string, samples: Sample[], firstLogin: Record<EndpointK
     adminTtfb: p50((s) => s.adminTtfb),
     headersToEmail: p50((s) => s.headersToEmail),
     // Steady state: the median per kind over the measured logins; the first login shows the cold start.
-    callsPerLogin: Object.fromEntries(KINDS.map((kind) => [kind, percentile(samples.map((s) => s.calls[kind]), 50)])) as Record<EndpointKind, number>,
+    callsPerLogin: Object.fromEntries(
+      KINDS.map((kind) => [
+        kind,
+        percentile(
+          samples.map((s) => s.calls[kind]),
+          50,
+        ),
+      ]),
+    ) as Record<EndpointKind, number>,
     callsMaxPerLogin: Object.fromEntries(KINDS.map((kind) => [kind, Math.max(...samples.map((s) => s.calls[kind]))])) as Record<EndpointKind, number>,
     callsFirstLogin: firstLogin,
     peakMemoryMiB: peakMiB,

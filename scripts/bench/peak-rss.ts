@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
  */
 export function peakRssMiB(rootPid: number): number {
   const pids = new Set([rootPid]);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).trim().split("\n")) {
       const [pid, ppid] = line.trim().split(/\s+/).map(Number);

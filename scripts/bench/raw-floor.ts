@@ -22,7 +22,12 @@ export async function rawFloor(kind: "sqlite" | "postgresql", url: string): Prom
   await client.connect();
   const all = async (sql: string, params: unknown[]) => {
     let n = 0;
-    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as Record<string, string>[];
+    return (
+      await client.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows as Record<string, string>[];
   };
   return { page: (where, params) => follow(where, params, all), close: () => client.end() };
 }

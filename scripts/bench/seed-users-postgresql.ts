@@ -21,7 +21,9 @@ export async function seedUsersPostgresql(url: string, count: number): Promise<{
       INSERT INTO "TeamMember" ("teamId", "userId", role, source) SELECT 'bench-team-' || (i % 20), 'bench' || lpad(i::text, 8, '0'), 'member', 'okta' FROM generate_series(0, ${count - 1}) i;
       ANALYZE;
     `);
-    const { rows } = await client.query<{ createdAt: Date; id: string }>(`SELECT "createdAt", id FROM "User" WHERE id = $1`, [`bench${String(Math.floor(count / 2)).padStart(8, "0")}`]);
+    const { rows } = await client.query<{ createdAt: Date; id: string }>(`SELECT "createdAt", id FROM "User" WHERE id = $1`, [
+      `bench${String(Math.floor(count / 2)).padStart(8, "0")}`,
+    ]);
     return { middle: { createdAt: rows[0].createdAt.toISOString(), id: rows[0].id } };
   } finally {
     await client.end();

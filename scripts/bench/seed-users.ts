@@ -1,7 +1,28 @@
 import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 
-const FIRST = ["Ada", "Alan", "Grace", "Linus", "Margaret", "Ken", "Barbara", "Dennis", "Frances", "Edsger", "Radia", "Tim", "Hedy", "John", "Katherine", "Donald", "Shafi", "Leslie", "Sophie", "Niklaus"];
+const FIRST = [
+  "Ada",
+  "Alan",
+  "Grace",
+  "Linus",
+  "Margaret",
+  "Ken",
+  "Barbara",
+  "Dennis",
+  "Frances",
+  "Edsger",
+  "Radia",
+  "Tim",
+  "Hedy",
+  "John",
+  "Katherine",
+  "Donald",
+  "Shafi",
+  "Leslie",
+  "Sophie",
+  "Niklaus",
+];
 const LAST = ["Lovelace", "Turing", "Hopper", "Torvalds", "Hamilton", "Thompson", "Liskov", "Ritchie", "Allen", "Dijkstra"];
 const prismaTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
@@ -13,7 +34,9 @@ const prismaTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:
 export function seedUsers(file: string, count: number): { middle: { createdAt: string; id: string } } {
   const db = new Database(file);
   const now = Date.now();
-  const insertUser = db.prepare(`INSERT INTO "User" (id, email, name, isActive, isAdmin, authProvider, oktaGroups, createdAt, updatedAt, lastLoginAt) VALUES (?, ?, ?, ?, 0, 'okta', '["MCP Gateway Users"]', ?, ?, ?)`);
+  const insertUser = db.prepare(
+    `INSERT INTO "User" (id, email, name, isActive, isAdmin, authProvider, oktaGroups, createdAt, updatedAt, lastLoginAt) VALUES (?, ?, ?, ?, 0, 'okta', '["MCP Gateway Users"]', ?, ?, ?)`,
+  );
   const insertMember = db.prepare(`INSERT INTO "TeamMember" (teamId, userId, role, source, createdAt) VALUES (?, ?, 'member', 'okta', ?)`);
   const insertTeam = db.prepare(`INSERT OR IGNORE INTO "Team" (id, name, source, createdAt, updatedAt) VALUES (?, ?, 'mapping', ?, ?)`);
   let middle = { createdAt: "", id: "" };
@@ -24,7 +47,15 @@ export function seedUsers(file: string, count: number): { middle: { createdAt: s
       const createdAt = prismaTime(now - i * 60_000);
       const first = FIRST[i % FIRST.length];
       const last = LAST[Math.floor(i / FIRST.length) % LAST.length];
-      insertUser.run(id, `${first}.${last}.${i}@example.com`.toLowerCase(), `${first} ${last}`, i % 33 === 0 ? 0 : 1, createdAt, createdAt, i % 9 === 0 ? null : createdAt);
+      insertUser.run(
+        id,
+        `${first}.${last}.${i}@example.com`.toLowerCase(),
+        `${first} ${last}`,
+        i % 33 === 0 ? 0 : 1,
+        createdAt,
+        createdAt,
+        i % 9 === 0 ? null : createdAt,
+      );
       insertMember.run(`bench-team-${i % 20}`, id, createdAt);
       if (i === Math.floor(count / 2)) middle = { createdAt, id };
     }

@@ -15,7 +15,18 @@ import { load, percentile, round, timed } from "./stats";
  */
 export async function benchUsersApi(kind: "sqlite" | "postgresql", size: number, requests: number, clients: number) {
   const database = await createTestDatabase(kind);
-  const portal = await startPortal(await freePort(), { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "bench@example.com", PLATFORM_ADMIN_PASSWORD: "bench-password", RATE_LIMIT_API_PER_MINUTE: "1000000", RATE_LIMIT_LOGIN_PER_MINUTE: "1000000", LOG_LEVEL: "WARNING" }, { databaseUrl: database.url, readyTimeoutMs: 120_000 });
+  const portal = await startPortal(
+    await freePort(),
+    {
+      SSO_ENABLED: "false",
+      PLATFORM_ADMIN_EMAIL: "bench@example.com",
+      PLATFORM_ADMIN_PASSWORD: "bench-password",
+      RATE_LIMIT_API_PER_MINUTE: "1000000",
+      RATE_LIMIT_LOGIN_PER_MINUTE: "1000000",
+      LOG_LEVEL: "WARNING",
+    },
+    { databaseUrl: database.url, readyTimeoutMs: 120_000 },
+  );
   try {
     const { middle } = kind === "sqlite" ? seedUsers(sqliteFile(database.url), size) : await seedUsersPostgresql(database.url, size);
     const cursor = Buffer.from(JSON.stringify({ s: "created", v: new Date(middle.createdAt).toISOString(), id: middle.id })).toString("base64url");
@@ -24,8 +35,16 @@ export async function benchUsersApi(kind: "sqlite" | "postgresql", size: number,
     const floor = await rawFloor(kind, database.url);
     const cases = {
       first: { path: "/auth/users?limit=50", where: "1=1", params: [] as unknown[] },
-      deep: { path: `/auth/users?limit=50&cursor=${cursor}`, where: `"createdAt" <= ? AND ("createdAt" < ? OR id < ?)`, params: kind === "sqlite" ? [middle.createdAt, middle.createdAt, middle.id] : [new Date(middle.createdAt), new Date(middle.createdAt), middle.id] },
-      search: { path: "/auth/users?limit=50&q=grace", where: kind === "sqlite" ? `(email LIKE ? OR name LIKE ?)` : `(email ILIKE ? OR name ILIKE ?)`, params: ["%grace%", "%grace%"] },
+      deep: {
+        path: `/auth/users?limit=50&cursor=${cursor}`,
+        where: `"createdAt" <= ? AND ("createdAt" < ? OR id < ?)`,
+        params: kind === "sqlite" ? [middle.createdAt, middle.createdAt, middle.id] : [new Date(middle.createdAt), new Date(middle.createdAt), middle.id],
+      },
+      search: {
+        path: "/auth/users?limit=50&q=grace",
+        where: kind === "sqlite" ? `(email LIKE ? OR name LIKE ?)` : `(email ILIKE ? OR name ILIKE ?)`,
+        params: ["%grace%", "%grace%"],
+      },
     };
 
     // The HTTP floor: the cheapest route through the same server, proxy and headers under the same load.
@@ -54,7 +73,12 @@ export async function benchUsersApi(kind: "sqlite" | "postgresql", size: number,
     }
     await floor.close();
 
-    const form = await fetch(`${portal.url}/admin/login/password`, { method: "POST", redirect: "manual", headers: { origin: portal.url, "content-type": "application/x-www-form-urlencoded" }, body: "email=bench%40example.com&password=bench-password" });
+    const form = await fetch(`${portal.url}/admin/login/password`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { origin: portal.url, "content-type": "application/x-www-form-urlencoded" },
+      body: "email=bench%40example.com&password=bench-password",
+    });
     const cookie = form.headers.getSetCookie()[0].split(";")[0];
     const renders: number[] = [];
     for (let i = 0; i < 30; i++) renders.push((await timed(async () => (await fetch(`${portal.url}/admin/users`, { headers: { cookie } })).text()))[1]);
@@ -62,7 +86,9 @@ export async function benchUsersApi(kind: "sqlite" | "postgresql", size: number,
     result.peakRssMiB = peakRssMiB(portal.pid);
     return result;
   } catch (error) {
-    throw new Error(`${(error as Error).message} (${String((error as { cause?: unknown }).cause)}) at ${size} users on ${kind}; portal output:\n${portal.output().slice(-2000)}`);
+    throw new Error(
+      `${(error as Error).message} (${String((error as { cause?: unknown }).cause)}) at ${size} users on ${kind}; portal output:\n${portal.output().slice(-2000)}`,
+    );
   } finally {
     await portal.stop();
     await database.drop();

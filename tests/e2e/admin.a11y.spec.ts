@@ -1,7 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./a11y";
 
-const PAGES = ["/admin", "/admin/account", "/admin/users", "/admin/users?active=false", "/admin/teams", "/admin/teams/team-users", "/admin/sessions", "/admin/audit", "/admin/tokens", "/admin/settings"];
+const PAGES = [
+  "/admin",
+  "/admin/account",
+  "/admin/users",
+  "/admin/users?active=false",
+  "/admin/teams",
+  "/admin/teams/team-users",
+  "/admin/sessions",
+  "/admin/audit",
+  "/admin/tokens",
+  "/admin/settings",
+];
 
 for (const path of PAGES) {
   for (const theme of ["light", "dark"] as const) {

@@ -111,7 +111,9 @@ test("events no person started name their system source as actor", async ({ page
 
 test("the favicon, app icons and Okta mark are served from public/", async ({ page, request }) => {
   await page.goto("/admin");
-  const icons = await page.locator('head link[rel="icon"], head link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const icons = await page
+    .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   expect(icons).toEqual(expect.arrayContaining(["/favicon.svg", "/icon-192.png", "/apple-touch-icon.png"]));
   for (const path of ["/favicon.svg", "/icon-32.png", "/icon-192.png", "/apple-touch-icon.png", "/logo-mark.svg", "/okta-mark.svg"]) {
     const response = await request.get(path);

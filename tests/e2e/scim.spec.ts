@@ -11,7 +11,11 @@ async function setActive(request: APIRequestContext, secret: string, id: string,
   expect(response.status()).toBe(200);
 }
 
-test("the platform admin creates a SCIM token in Settings; a SCIM deactivation ends a signed-in user's browser session on the next request; revoking the token stops SCIM; Sync now runs directory sync", async ({ page, browser, request }) => {
+test("the platform admin creates a SCIM token in Settings; a SCIM deactivation ends a signed-in user's browser session on the next request; revoking the token stops SCIM; Sync now runs directory sync", async ({
+  page,
+  browser,
+  request,
+}) => {
   await page.goto("/admin/login?callbackUrl=%2Fadmin%2Fsettings");
   await page.getByLabel("Email", { exact: true }).fill("platform-admin@example.com");
   await page.getByLabel("Password", { exact: true }).fill("platform-admin-password");

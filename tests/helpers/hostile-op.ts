@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 
-export type HostileMode = "honest" | "badSignature" | "unknownKid" | "algNone" | "wrongIssuer" | "wrongAudience" | "expired" | "issuedInFuture" | "wrongNonce" | "userinfoSubMismatch";
+export type HostileMode =
+  "honest" | "badSignature" | "unknownKid" | "algNone" | "wrongIssuer" | "wrongAudience" | "expired" | "issuedInFuture" | "wrongNonce" | "userinfoSubMismatch";
 
 const b64 = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString("base64url");
 
@@ -42,7 +43,17 @@ export async function startHostileOp(clientId: string) {
       res.end(JSON.stringify(body));
     };
     if (url.pathname === "/.well-known/openid-configuration") {
-      return json({ issuer: base, authorization_endpoint: `${base}/authorize`, token_endpoint: `${base}/token`, userinfo_endpoint: `${base}/userinfo`, jwks_uri: `${base}/keys`, response_types_supported: ["code"], subject_types_supported: ["public"], id_token_signing_alg_values_supported: ["RS256"], code_challenge_methods_supported: ["S256"] });
+      return json({
+        issuer: base,
+        authorization_endpoint: `${base}/authorize`,
+        token_endpoint: `${base}/token`,
+        userinfo_endpoint: `${base}/userinfo`,
+        jwks_uri: `${base}/keys`,
+        response_types_supported: ["code"],
+        subject_types_supported: ["public"],
+        id_token_signing_alg_values_supported: ["RS256"],
+        code_challenge_methods_supported: ["S256"],
+      });
     }
     if (url.pathname === "/keys") {
       state.keyFetches++;
@@ -58,7 +69,11 @@ export async function startHostileOp(clientId: string) {
     }
     if (url.pathname === "/token") return json({ access_token: "hostile-access-token", token_type: "Bearer", expires_in: 300, id_token: idToken() });
     if (url.pathname === "/userinfo") {
-      return json({ sub: state.mode === "userinfoSubMismatch" ? "00uSomeoneElse000001" : "00uHostile0000000001", email: "hostile@example.com", email_verified: true });
+      return json({
+        sub: state.mode === "userinfoSubMismatch" ? "00uSomeoneElse000001" : "00uHostile0000000001",
+        email: "hostile@example.com",
+        email_verified: true,
+      });
     }
     res.writeHead(404).end();
   });

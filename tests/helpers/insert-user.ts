@@ -5,6 +5,14 @@ import { prismaTime, type PortalDb } from "./portal-db";
 export async function insertUser(db: PortalDb, email: string, fields: { isActive?: boolean; name?: string } = {}): Promise<string> {
   const id = `test${randomBytes(8).toString("hex")}`;
   const now = prismaTime();
-  await db.run(`INSERT INTO "User" (id, email, name, "isActive", "authProvider", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'okta', ?, ?)`, id, email, fields.name ?? null, fields.isActive !== false, now, now);
+  await db.run(
+    `INSERT INTO "User" (id, email, name, "isActive", "authProvider", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, 'okta', ?, ?)`,
+    id,
+    email,
+    fields.name ?? null,
+    fields.isActive !== false,
+    now,
+    now,
+  );
   return id;
 }

@@ -25,7 +25,8 @@ function sqliteDb(databaseUrl: string): PortalDb {
   const bind = (params: unknown[]) => params.map((param) => (typeof param === "boolean" ? Number(param) : param));
   const all = async <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...bind(params)) as T[];
   return {
-    count: async (table, where = "1=1", ...params) => (db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`).get(...bind(params)) as { n: number }).n,
+    count: async (table, where = "1=1", ...params) =>
+      (db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`).get(...bind(params)) as { n: number }).n,
     one: async (sql, ...params) => (await all(sql, ...params))[0] as never,
     all,
     run: async (sql, ...params) => void db.prepare(sql).run(...bind(params)),

@@ -63,7 +63,15 @@ export const newScimUser = (given: string, family: string, extra: Record<string,
 export async function insertScimToken(db: PortalDb, name: string, kind = "scim"): Promise<{ id: string; secret: string }> {
   const secret = `mcpscim_test-${name}-${Math.random().toString(36).slice(2)}`;
   const id = `tok-${name}`;
-  await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, id, name, kind, hashToken(secret), secret.slice(0, 12), prismaTime());
+  await db.run(
+    `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    id,
+    name,
+    kind,
+    hashToken(secret),
+    secret.slice(0, 12),
+    prismaTime(),
+  );
   return { id, secret };
 }
 

@@ -44,14 +44,26 @@ export async function startSsoLogin(portalUrl: string, jar: CookieJar, callbackU
  * Signs in on the IdP's form and returns the redirect back to the portal (not yet followed). When
  * the IdP asks for a second factor, `factorCode` answers it; without one the factor page is returned.
  */
-export async function signInAtIdp(jar: CookieJar, authorizeUrl: URL, email: string, password = DEMO_PASSWORD, factorCode?: string): Promise<{ url: string; response: Response }> {
+export async function signInAtIdp(
+  jar: CookieJar,
+  authorizeUrl: URL,
+  email: string,
+  password = DEMO_PASSWORD,
+  factorCode?: string,
+): Promise<{ url: string; response: Response }> {
   const page = await follow(jar, authorizeUrl.toString(), () => false);
   const signedIn = await submitIdpForm(jar, page.url, await page.response.text(), "okta-signin-form", { username: email, password });
   if (signedIn.response.status !== 200 || factorCode === undefined) return signedIn;
   return submitIdpForm(jar, signedIn.url, await signedIn.response.text(), "okta-factor-form", { step: "factor", code: factorCode });
 }
 
-async function submitIdpForm(jar: CookieJar, pageUrl: string, html: string, formId: string, fields: Record<string, string>): Promise<{ url: string; response: Response }> {
+async function submitIdpForm(
+  jar: CookieJar,
+  pageUrl: string,
+  html: string,
+  formId: string,
+  fields: Record<string, string>,
+): Promise<{ url: string; response: Response }> {
   const action = new RegExp(`<form[^>]*id="${formId}"[^>]*action="([^"]+)"`).exec(html);
   if (!action) throw new Error(`no ${formId} at ${pageUrl}:\n${html.slice(0, 500)}`);
   const formUrl = new URL(action[1].replaceAll("&amp;", "&"), pageUrl).toString();
@@ -63,7 +75,11 @@ async function submitIdpForm(jar: CookieJar, pageUrl: string, html: string, form
 }
 
 /** A whole Okta login over HTTP, as a browser would do it, without following the portal's final redirect. */
-export async function ssoLogin(portalUrl: string, email: string, options: { jar?: CookieJar; callbackUrl?: string; password?: string } = {}): Promise<SsoLoginResult> {
+export async function ssoLogin(
+  portalUrl: string,
+  email: string,
+  options: { jar?: CookieJar; callbackUrl?: string; password?: string } = {},
+): Promise<SsoLoginResult> {
   const jar = options.jar ?? new CookieJar();
   const authorizeUrl = await startSsoLogin(portalUrl, jar, options.callbackUrl);
   const back = await signInAtIdp(jar, authorizeUrl, email, options.password);

@@ -28,7 +28,11 @@ export const START_SCRIPT = path.join(ROOT, ".next/standalone/portal-server.js")
  * on a free port and waits until it answers. Without `databaseUrl` it gets a fresh database of the
  * kind TEST_DATABASE selects, dropped again on stop; with one, it shares that database.
  */
-export async function startPortal(port: number, env: Record<string, string>, options: { databaseUrl?: string; command?: string[]; cwd?: string; readyTimeoutMs?: number } = {}): Promise<RunningPortal> {
+export async function startPortal(
+  port: number,
+  env: Record<string, string>,
+  options: { databaseUrl?: string; command?: string[]; cwd?: string; readyTimeoutMs?: number } = {},
+): Promise<RunningPortal> {
   const own = options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = options.databaseUrl ?? own!.url;
   const url = `http://127.0.0.1:${port}`;
@@ -36,7 +40,16 @@ export async function startPortal(port: number, env: Record<string, string>, opt
   const [program, ...args] = options.command ?? [process.execPath, START_SCRIPT];
   const child = spawn(program === "node" ? process.execPath : program, args, {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, APP_URL: url, PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env } as NodeJS.ProcessEnv,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      APP_URL: url,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so crash() kills everything the portal may have spawned.
     detached: true,

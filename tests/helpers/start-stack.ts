@@ -95,7 +95,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   try {
     const hookEnv: Record<string, string> = options.eventHookSecret ? { OKTA_EVENT_HOOK_SECRET: options.eventHookSecret } : {};
-    const portal = await startPortal(portalPort, { ...oktaPortalEnv(idp.issuer), ...clientAuth.env, ...hookEnv, ...options.env }, { databaseUrl: options.databaseUrl });
+    const portal = await startPortal(
+      portalPort,
+      { ...oktaPortalEnv(idp.issuer), ...clientAuth.env, ...hookEnv, ...options.env },
+      { databaseUrl: options.databaseUrl },
+    );
     return { idp, portal, stop: async () => void (await Promise.all([portal.stop(), idp.close()])) };
   } catch (error) {
     await idp.close();

@@ -11,8 +11,17 @@ import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
 
 const ADMIN_EMAIL = "platform-admin@example.com";
 const demoUser = (id: string, email: string, extra: Partial<DemoUser> = {}): DemoUser => ({
-  id, email, givenName: "Test", familyName: id, password: DEMO_PASSWORD, groups: ["MCP Gateway Users"],
-  amr: ["pwd"], emailVerified: true, assigned: true, status: "ACTIVE", ...extra,
+  id,
+  email,
+  givenName: "Test",
+  familyName: id,
+  password: DEMO_PASSWORD,
+  groups: ["MCP Gateway Users"],
+  amr: ["pwd"],
+  emailVerified: true,
+  assigned: true,
+  status: "ACTIVE",
+  ...extra,
 });
 // An Okta admin can give any Okta user any email, the bootstrap admin's included.
 const impostor = demoUser("00uImpostor0000000001", ADMIN_EMAIL, { groups: ["MCP Gateway Admins"] });
@@ -40,7 +49,12 @@ beforeAll(async () => {
   });
   db = portalDb(stack.portal.databaseUrl);
   scimSecret = `mcpscim_linking-${Math.random().toString(36).slice(2)}`;
-  await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES ('tok-scim', 'okta', 'scim', ?, ?, ?)`, hashToken(scimSecret), scimSecret.slice(0, 12), prismaTime());
+  await db.run(
+    `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES ('tok-scim', 'okta', 'scim', ?, ?, ?)`,
+    hashToken(scimSecret),
+    scimSecret.slice(0, 12),
+    prismaTime(),
+  );
 });
 afterAll(async () => {
   await db?.close();
@@ -55,9 +69,23 @@ function scim(path: string, method: string, body?: unknown) {
   });
 }
 
-type UserRow = { id: string; email: string; isAdmin: unknown; adminSource: string | null; authProvider: string; externalId: string | null; isActive: unknown; lastLoginAt: unknown };
-const adminRow = () => db.one<UserRow>(`SELECT id, email, "isAdmin", "adminSource", "authProvider", "externalId", "isActive", "lastLoginAt" FROM "User" WHERE email = ?`, ADMIN_EMAIL);
-const accountOwner = async (sub: string) => (await db.one<{ userId: string }>(`SELECT "userId" FROM "Account" WHERE provider = 'okta' AND "providerAccountId" = ?`, sub))?.userId;
+type UserRow = {
+  id: string;
+  email: string;
+  isAdmin: unknown;
+  adminSource: string | null;
+  authProvider: string;
+  externalId: string | null;
+  isActive: unknown;
+  lastLoginAt: unknown;
+};
+const adminRow = () =>
+  db.one<UserRow>(
+    `SELECT id, email, "isAdmin", "adminSource", "authProvider", "externalId", "isActive", "lastLoginAt" FROM "User" WHERE email = ?`,
+    ADMIN_EMAIL,
+  );
+const accountOwner = async (sub: string) =>
+  (await db.one<{ userId: string }>(`SELECT "userId" FROM "Account" WHERE provider = 'okta' AND "providerAccountId" = ?`, sub))?.userId;
 const errorCode = (location: string) => new URL(location).searchParams.get("error");
 
 describe("account linking", () => {
@@ -91,8 +119,12 @@ describe("account linking", () => {
 
   it("refuses to link a SCIM user (externalId 00uA) by email to another Okta user 00uB; the real 00uA still signs in", async () => {
     const created = await scim("/Users", "POST", {
-      schemas: [SCIM_USER], userName: userA.email, externalId: userA.id, active: true,
-      name: { givenName: "Alice", familyName: "A" }, emails: [{ primary: true, value: userA.email, type: "work" }],
+      schemas: [SCIM_USER],
+      userName: userA.email,
+      externalId: userA.id,
+      active: true,
+      name: { givenName: "Alice", familyName: "A" },
+      emails: [{ primary: true, value: userA.email, type: "work" }],
     });
     expect(created.status).toBe(201);
     const scimUserId = ((await created.json()) as { id: string }).id;
@@ -131,7 +163,12 @@ describe("account linking", () => {
 
   it("does not pass an admin flag on through linking by email unless it was granted by hand", async () => {
     const now = prismaTime();
-    await db.run(`INSERT INTO "User" (id, email, "isAdmin", "adminSource", "authProvider", "createdAt", "updatedAt") VALUES ('u-inherit', ?, true, NULL, 'okta', ?, ?)`, inheritor.email, now, now);
+    await db.run(
+      `INSERT INTO "User" (id, email, "isAdmin", "adminSource", "authProvider", "createdAt", "updatedAt") VALUES ('u-inherit', ?, true, NULL, 'okta', ?, ?)`,
+      inheritor.email,
+      now,
+      now,
+    );
     expect(new URL((await ssoLogin(stack.portal.url, inheritor.email)).location).pathname).toBe("/admin");
     expect(await accountOwner(inheritor.id)).toBe("u-inherit");
     expect(flag((await db.one<UserRow>(`SELECT "isAdmin" FROM "User" WHERE id = 'u-inherit'`))!.isAdmin)).toBe(false);

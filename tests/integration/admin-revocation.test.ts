@@ -13,8 +13,16 @@ import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
 
 const ADMIN_GROUP = "MCP Gateway Admins";
 const oktaAdmin = (id: string, email: string): DemoUser => ({
-  id, email, givenName: "Okta", familyName: "Admin", password: DEMO_PASSWORD, groups: [ADMIN_GROUP, "MCP Gateway Users"],
-  amr: ["pwd"], emailVerified: true, assigned: true, status: "ACTIVE",
+  id,
+  email,
+  givenName: "Okta",
+  familyName: "Admin",
+  password: DEMO_PASSWORD,
+  groups: [ADMIN_GROUP, "MCP Gateway Users"],
+  amr: ["pwd"],
+  emailVerified: true,
+  assigned: true,
+  status: "ACTIVE",
 });
 const syncedAdmin = oktaAdmin("00uSyncedAdmin000001", "synced-admin@example.com");
 const pushedAdmin = oktaAdmin("00uPushedAdmin000001", "pushed-admin@example.com");
@@ -42,7 +50,16 @@ afterAll(async () => {
 
 async function insertToken(kind: "api" | "scim", userId: string | null): Promise<string> {
   const secret = `mcp${kind}_revocation-${Math.random().toString(36).slice(2)}`;
-  await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "userId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`, `tok-${secret.slice(-10)}`, kind, kind, hashToken(secret), secret.slice(0, 12), userId, prismaTime());
+  await db.run(
+    `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "userId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `tok-${secret.slice(-10)}`,
+    kind,
+    kind,
+    hashToken(secret),
+    secret.slice(0, 12),
+    userId,
+    prismaTime(),
+  );
   return secret;
 }
 
@@ -50,10 +67,13 @@ async function insertToken(kind: "api" | "scim", userId: string | null): Promise
 async function signedInAdmin(user: DemoUser): Promise<{ id: string; jar: CookieJar; token: string }> {
   const { jar, location } = await ssoLogin(stack.portal.url, user.email);
   expect(location).toBe(`${stack.portal.url}/admin`);
-  const row = (await db.one<{ id: string; isAdmin: unknown; adminSource: string }>(`SELECT id, "isAdmin", "adminSource" FROM "User" WHERE email = ?`, user.email))!;
+  const row = (await db.one<{ id: string; isAdmin: unknown; adminSource: string }>(
+    `SELECT id, "isAdmin", "adminSource" FROM "User" WHERE email = ?`,
+    user.email,
+  ))!;
   expect([flag(row.isAdmin), row.adminSource]).toEqual([true, "okta"]);
   const token = await insertToken("api", row.id);
-  expect((await apiStatus(token))).toBe(200);
+  expect(await apiStatus(token)).toBe(200);
   expect((await jar.fetch(`${stack.portal.url}/admin/users`)).status).toBe(200);
   return { id: row.id, jar, token };
 }
@@ -71,14 +91,27 @@ async function expectRevoked(admin: { id: string; jar: CookieJar; token: string 
 
 function runSync(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"], {
-      env: {
-        PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: stack.portal.databaseUrl,
-        SSO_OKTA_ISSUER: stack.idp.issuer, SSO_OKTA_CLIENT_ID: "sync-test", SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
-        OKTA_API_TOKEN: "dev-okta-api-token", SSO_OKTA_ADMIN_GROUPS: JSON.stringify([ADMIN_GROUP]), OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}', ...env,
-      } as NodeJS.ProcessEnv,
-      timeout: 30_000,
-    }, (_, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }));
+    const child = execFile(
+      process.execPath,
+      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: "production",
+          DATABASE_URL: stack.portal.databaseUrl,
+          SSO_OKTA_ISSUER: stack.idp.issuer,
+          SSO_OKTA_CLIENT_ID: "sync-test",
+          SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
+          OKTA_API_TOKEN: "dev-okta-api-token",
+          SSO_OKTA_ADMIN_GROUPS: JSON.stringify([ADMIN_GROUP]),
+          OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}',
+          ...env,
+        } as NodeJS.ProcessEnv,
+        timeout: 30_000,
+      },
+      (_, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }),
+    );
   });
 }
 
@@ -95,7 +128,8 @@ describe("admin rights follow Okta", () => {
     const admin = await signedInAdmin(pushedAdmin);
     const headers = { authorization: `Bearer ${scimSecret}`, "content-type": "application/scim+json" };
     const group = await fetch(`${stack.portal.url}/scim/v2/Groups`, {
-      method: "POST", headers,
+      method: "POST",
+      headers,
       body: JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: ADMIN_GROUP, members: [{ value: admin.id }] }),
     });
     expect(group.status).toBe(201);
@@ -104,8 +138,12 @@ describe("admin rights follow Okta", () => {
     expect(await apiStatus(admin.token)).toBe(200);
 
     const patch = await fetch(`${stack.portal.url}/scim/v2/Groups/${id}`, {
-      method: "PATCH", headers,
-      body: JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "remove", path: `members[value eq "${admin.id}"]` }] }),
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({
+        schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        Operations: [{ op: "remove", path: `members[value eq "${admin.id}"]` }],
+      }),
     });
     expect([200, 204]).toContain(patch.status);
     await expectRevoked(admin, "scim");
@@ -124,11 +162,12 @@ describe("admin rights follow Okta", () => {
 
   it("a SCIM deactivation ends the sessions and revokes the API tokens, which stay dead after reactivation", async () => {
     const admin = await signedInAdmin(deactivatedAdmin);
-    const setActive = (active: boolean) => fetch(`${stack.portal.url}/scim/v2/Users/${admin.id}`, {
-      method: "PATCH",
-      headers: { authorization: `Bearer ${scimSecret}`, "content-type": "application/scim+json" },
-      body: JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "replace", value: { active } }] }),
-    });
+    const setActive = (active: boolean) =>
+      fetch(`${stack.portal.url}/scim/v2/Users/${admin.id}`, {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${scimSecret}`, "content-type": "application/scim+json" },
+        body: JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "replace", value: { active } }] }),
+      });
     expect((await setActive(false)).status).toBe(200);
     expect(await apiStatus(admin.token)).toBe(401);
     expect((await admin.jar.fetch(`${stack.portal.url}/admin/users`)).status).toBe(307);

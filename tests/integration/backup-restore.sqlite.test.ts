@@ -30,7 +30,11 @@ async function dbCommand(command: "backup" | "restore", databaseUrl: string, ...
 
 /** Every user the portal's API lists, through an admin API token from a password login. */
 async function listUsers(portal: RunningPortal): Promise<string[]> {
-  const login = await fetch(`${portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: ADMIN.PLATFORM_ADMIN_EMAIL, password: ADMIN.PLATFORM_ADMIN_PASSWORD }) });
+  const login = await fetch(`${portal.url}/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: ADMIN.PLATFORM_ADMIN_EMAIL, password: ADMIN.PLATFORM_ADMIN_PASSWORD }),
+  });
   const { access_token: token } = (await login.json()) as { access_token: string };
   const emails: string[] = [];
   let cursor: string | null = null;
@@ -56,12 +60,30 @@ describe("SQLite backups", () => {
   it("copies the database consistently during a write burst, and a portal on the restored copy lists the same users", { timeout: 90_000 }, async () => {
     const db = portalDb(portal.databaseUrl);
     const secret = `mcpscim_backup-${Date.now()}`;
-    await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, "tok-backup", "okta", "scim", hashToken(secret), secret.slice(0, 12), prismaTime());
+    await db.run(
+      `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      "tok-backup",
+      "okta",
+      "scim",
+      hashToken(secret),
+      secret.slice(0, 12),
+      prismaTime(),
+    );
     await db.close();
     const create = async (i: number) => {
       const userName = `backup-${i}@atko.com`;
-      const body = JSON.stringify({ schemas: [USER], userName, name: { givenName: "B", familyName: `${i}` }, emails: [{ primary: true, value: userName }], active: true });
-      const response = await fetch(`${portal.url}/scim/v2/Users`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/scim+json" }, body });
+      const body = JSON.stringify({
+        schemas: [USER],
+        userName,
+        name: { givenName: "B", familyName: `${i}` },
+        emails: [{ primary: true, value: userName }],
+        active: true,
+      });
+      const response = await fetch(`${portal.url}/scim/v2/Users`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/scim+json" },
+        body,
+      });
       expect(response.status).toBe(201);
       return userName;
     };
@@ -105,7 +127,10 @@ describe("SQLite backups", () => {
 
     const foreign = path.join(dir, "foreign.db");
     new Database(foreign).exec("CREATE TABLE notes (body TEXT)");
-    expect(await dbCommand("restore", target, foreign)).toEqual({ code: 1, output: `Restore refused: ${foreign} is not a portal database (it has no _portal_migrations table)\n` });
+    expect(await dbCommand("restore", target, foreign)).toEqual({
+      code: 1,
+      output: `Restore refused: ${foreign} is not a portal database (it has no _portal_migrations table)\n`,
+    });
 
     // Copies made in-process (the backup command itself is exercised above).
     const live = new Database(sqliteFile(portal.databaseUrl), { readonly: true });
@@ -114,12 +139,19 @@ describe("SQLite backups", () => {
     await live.backup(good);
     await live.backup(newer);
     live.close();
-    new Database(newer).prepare(`INSERT INTO "_portal_migrations" (name, checksum, applied_at) VALUES (?, ?, ?)`).run("9999_from_the_future.sql", "x", new Date().toISOString());
-    expect((await dbCommand("restore", target, newer)).output).toBe(`Restore refused: ${newer} comes from a newer portal (migration 9999_from_the_future.sql is unknown here): restore it with that version\n`);
+    new Database(newer)
+      .prepare(`INSERT INTO "_portal_migrations" (name, checksum, applied_at) VALUES (?, ?, ?)`)
+      .run("9999_from_the_future.sql", "x", new Date().toISOString());
+    expect((await dbCommand("restore", target, newer)).output).toBe(
+      `Restore refused: ${newer} comes from a newer portal (migration 9999_from_the_future.sql is unknown here): restore it with that version\n`,
+    );
 
     // Over the running portal's own file: refused without --force, and refused with it while in use.
     expect(await dbCommand("restore", portal.databaseUrl, good)).toMatchObject({ code: 1, output: expect.stringContaining("pass --force to replace it") });
-    expect(await dbCommand("restore", portal.databaseUrl, good, "--force")).toMatchObject({ code: 1, output: expect.stringContaining("is in use: stop the portal before restoring") });
+    expect(await dbCommand("restore", portal.databaseUrl, good, "--force")).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("is in use: stop the portal before restoring"),
+    });
   });
 });
 

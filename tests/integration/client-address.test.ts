@@ -14,10 +14,14 @@ const ADMIN = { PLATFORM_ADMIN_EMAIL: "platform-admin@example.com", PLATFORM_ADM
 function login(url: string, from: string, headers: Record<string, string>): Promise<{ status: number; requestId: string | undefined }> {
   const body = JSON.stringify({ email: ADMIN.PLATFORM_ADMIN_EMAIL, password: ADMIN.PLATFORM_ADMIN_PASSWORD });
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/auth/login`, { method: "POST", localAddress: from, headers: { "content-type": "application/json", "user-agent": `client-from-${from}`, ...headers } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode!, requestId: res.headers["x-request-id"] as string | undefined }));
-    });
+    const req = request(
+      `${url}/auth/login`,
+      { method: "POST", localAddress: from, headers: { "content-type": "application/json", "user-agent": `client-from-${from}`, ...headers } },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode!, requestId: res.headers["x-request-id"] as string | undefined }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });

@@ -11,8 +11,16 @@ const LOAD_USERS = 200;
 function generatedUser(n: number): DemoUser {
   const id = String(n).padStart(3, "0");
   return {
-    id: `00uload${id}`, email: `load${id}@example.com`, givenName: "Load", familyName: `User ${id}`, password: DEMO_PASSWORD,
-    groups: ["MCP Gateway Users"], amr: ["pwd"], emailVerified: true, assigned: true, status: "ACTIVE",
+    id: `00uload${id}`,
+    email: `load${id}@example.com`,
+    givenName: "Load",
+    familyName: `User ${id}`,
+    password: DEMO_PASSWORD,
+    groups: ["MCP Gateway Users"],
+    amr: ["pwd"],
+    emailVerified: true,
+    assigned: true,
+    status: "ACTIVE",
   };
 }
 

@@ -21,7 +21,11 @@ beforeAll(async () => {
   process.env.DATABASE_URL = stack.portal.databaseUrl;
   process.env.SSO_OKTA_ENABLED = "false";
   process.env.LOG_LEVEL = "ERROR";
-  tokens = { ...(await import("@/lib/tokens/create-api-token")), ...(await import("@/lib/tokens/revoke-api-token")), ...(await import("@/lib/sessions/revoke-session")) };
+  tokens = {
+    ...(await import("@/lib/tokens/create-api-token")),
+    ...(await import("@/lib/tokens/revoke-api-token")),
+    ...(await import("@/lib/sessions/revoke-session")),
+  };
 });
 afterAll(async () => {
   // The domain functions' client must let go of the database before the portal's is dropped.
@@ -38,11 +42,14 @@ const page = async (jar: CookieJar, path: string) => {
 const adminRow = async () => (await sql.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`))!;
 
 describe("access", () => {
-  it.each(["/admin/teams", "/admin/teams/team-admins", "/admin/sessions", "/admin/audit", "/admin/tokens"])("%s is for admins: 200 for an admin, 403 for a user", async (path) => {
-    expect((await page(admin, path)).status).toBe(200);
-    const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
-    expect((await page(jar, path)).status).toBe(403);
-  });
+  it.each(["/admin/teams", "/admin/teams/team-admins", "/admin/sessions", "/admin/audit", "/admin/tokens"])(
+    "%s is for admins: 200 for an admin, 403 for a user",
+    async (path) => {
+      expect((await page(admin, path)).status).toBe(200);
+      const { jar } = await ssoLogin(stack.portal.url, "user@example.com");
+      expect((await page(jar, path)).status).toBe(403);
+    },
+  );
 
   it("sends a signed-out visitor to the login page", async () => {
     const response = await fetch(`${stack.portal.url}/admin/audit`, { redirect: "manual" });
@@ -101,11 +108,14 @@ describe("audit log", () => {
     expect(html).not.toMatch(/<td[^>]*>(?!sso\.login<)[a-z_.]+<\/td><td[^>]*text-(emerald|red)/);
   });
 
-  it.each(["/admin/sessions", "/admin/tokens", "/admin/teams", "/admin/audit"])("%s shows the first page with a message for a tampered cursor", async (path) => {
-    const { status, html } = await page(admin, `${path}?cursor=${Buffer.from("not json").toString("base64url")}`);
-    expect(status).toBe(200);
-    expect(html).toContain("Invalid parameter &#x27;cursor&#x27;: use the link to the next page as given");
-  });
+  it.each(["/admin/sessions", "/admin/tokens", "/admin/teams", "/admin/audit"])(
+    "%s shows the first page with a message for a tampered cursor",
+    async (path) => {
+      const { status, html } = await page(admin, `${path}?cursor=${Buffer.from("not json").toString("base64url")}`);
+      expect(status).toBe(200);
+      expect(html).toContain("Invalid parameter &#x27;cursor&#x27;: use the link to the next page as given");
+    },
+  );
 
   it("/admin/users shows the first page with a message for a cursor whose date isn't one", async () => {
     const cursor = Buffer.from(JSON.stringify({ s: "created", v: "x", id: "a" })).toString("base64url");
@@ -115,11 +125,14 @@ describe("audit log", () => {
     expect(html).toContain("admin@example.com");
   });
 
-  it.each(["/admin/users?q=ad%00min", "/admin/audit?user=%00", "/admin/users?team=x%00"])("%s refuses the NUL character with a message, not a database error", async (path) => {
-    const { status, html } = await page(admin, path);
-    expect(status).toBe(200);
-    expect(html).toContain("must not contain NUL characters");
-  });
+  it.each(["/admin/users?q=ad%00min", "/admin/audit?user=%00", "/admin/users?team=x%00"])(
+    "%s refuses the NUL character with a message, not a database error",
+    async (path) => {
+      const { status, html } = await page(admin, path);
+      expect(status).toBe(200);
+      expect(html).toContain("must not contain NUL characters");
+    },
+  );
 
   it("explains an invalid filter instead of failing", async () => {
     const { status, html } = await page(admin, "/admin/audit?from=yesterday");
@@ -137,7 +150,9 @@ describe("audit log", () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.split(",")[1] === "sso.login")).toBe(true);
     expect(lines.join("\n")).toContain("admin@example.com");
-    const exported = await sql.one<{ actorEmail: string; details: string }>(`SELECT "actorEmail", details FROM "AuditEvent" WHERE type = 'audit.exported' ORDER BY "createdAt" DESC LIMIT 1`);
+    const exported = await sql.one<{ actorEmail: string; details: string }>(
+      `SELECT "actorEmail", details FROM "AuditEvent" WHERE type = 'audit.exported' ORDER BY "createdAt" DESC LIMIT 1`,
+    );
     expect(exported?.actorEmail).toBe("admin@example.com");
     expect(JSON.parse(exported!.details)).toEqual({ type: "sso.login", via: "session" });
   });

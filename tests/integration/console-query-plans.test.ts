@@ -37,7 +37,9 @@ async function plansOf(run: () => Promise<unknown>, explain: (sql: string, param
   await run();
   // Query events are emitted asynchronously, after the results resolve.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  return Promise.all(sent.filter(({ query }) => query.startsWith("SELECT")).map(async ({ query, params }) => ({ sql: query, plan: await explain(query, params) })));
+  return Promise.all(
+    sent.filter(({ query }) => query.startsWith("SELECT")).map(async ({ query, params }) => ({ sql: query, plan: await explain(query, params) })),
+  );
 }
 
 const explainSqlite = async (sql: string) => {
@@ -60,7 +62,11 @@ beforeAll(async () => {
 
 const cases: [string, () => Promise<unknown>][] = [
   ["audit: no filter", async () => (await import("@/lib/audit/list-audit-events")).listAuditEvents({ limit: 50, cursor: cursorAt })],
-  ["audit: type and range", async () => (await import("@/lib/audit/list-audit-events")).listAuditEvents({ limit: 50, type: "sso.login", from: "2026-01-01", to: "2026-02-01", cursor: cursorAt })],
+  [
+    "audit: type and range",
+    async () =>
+      (await import("@/lib/audit/list-audit-events")).listAuditEvents({ limit: 50, type: "sso.login", from: "2026-01-01", to: "2026-02-01", cursor: cursorAt }),
+  ],
   ["audit: user", async () => (await import("@/lib/audit/list-audit-events")).listAuditEvents({ limit: 50, user: "ada@example.com", cursor: cursorAt })],
   ["sessions", async () => (await import("@/lib/sessions/list-active-sessions")).listActiveSessions(cursorAt)],
   ["tokens", async () => (await import("@/lib/tokens/list-api-tokens")).listApiTokens(cursorAt)],
@@ -76,9 +82,15 @@ describe("list queries use indexes (SQLite)", () => {
     for (const { sql, plan } of plans) {
       const summary = `${sql}\n  ${plan.join("\n  ")}`;
       // Past page 1 every table access must SEARCH (seek) an index: any SCAN reads from the start.
-      expect(plan.filter((line) => /^SCAN |MATERIALIZE/.test(line)), summary).toEqual([]);
+      expect(
+        plan.filter((line) => /^SCAN |MATERIALIZE/.test(line)),
+        summary,
+      ).toEqual([]);
       // Sorting all matches would cost as much as the whole history; ties on the last term are bounded.
-      expect(plan.filter((line) => line === "USE TEMP B-TREE FOR ORDER BY"), summary).toEqual([]);
+      expect(
+        plan.filter((line) => line === "USE TEMP B-TREE FOR ORDER BY"),
+        summary,
+      ).toEqual([]);
     }
   });
 });
@@ -148,9 +160,15 @@ describe("list queries use indexes (PostgreSQL, seeded and analysed)", () => {
     expect(plans.length).toBeGreaterThan(0);
     expect(plans.map((p) => p.sql).join("\n")).toMatch(/ORDER BY/);
     for (const { sql, plan } of plans) {
-      expect(plan.some((node) => /Scan on /.test(node)), `${sql}\n  ${plan.join("\n  ")}`).toBe(true);
+      expect(
+        plan.some((node) => /Scan on /.test(node)),
+        `${sql}\n  ${plan.join("\n  ")}`,
+      ).toBe(true);
       // Every table access must use an index: a sequential scan reads the whole table.
-      expect(plan.filter((node) => node.startsWith("Seq Scan")), `${sql}\n  ${plan.join("\n  ")}`).toEqual([]);
+      expect(
+        plan.filter((node) => node.startsWith("Seq Scan")),
+        `${sql}\n  ${plan.join("\n  ")}`,
+      ).toEqual([]);
     }
   });
 });

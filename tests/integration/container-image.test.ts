@@ -21,7 +21,14 @@ function readImage() {
   const buildDir = /^WORKDIR (\S+)/m.exec(stages[1])![1];
   const final = stages.at(-1)!;
   const copies = [...final.matchAll(/^COPY --from=build (?:--\S+ )*(\S+) (\S+)$/gm)].map(([, from, to]) => ({ from: path.relative(buildDir, from), to }));
-  const env = Object.fromEntries([...final.matchAll(/^ENV (.+)$/gm)].flatMap(([, pairs]) => pairs.trim().split(/\s+/).map((pair) => pair.split("=") as [string, string])));
+  const env = Object.fromEntries(
+    [...final.matchAll(/^ENV (.+)$/gm)].flatMap(([, pairs]) =>
+      pairs
+        .trim()
+        .split(/\s+/)
+        .map((pair) => pair.split("=") as [string, string]),
+    ),
+  );
   return { workdir: /^WORKDIR (\S+)/m.exec(final)![1], copies, env, cmd: JSON.parse(/^CMD (\[.+\])$/m.exec(final)![1]) as string[] };
 }
 
@@ -56,7 +63,11 @@ describe("the container image's start command, from a directory holding only wha
     const { location } = await ssoLogin(portal.url, "admin@example.com");
     expect(location).toBe(`${portal.url}/admin`);
 
-    const login = await fetch(`${portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }) });
+    const login = await fetch(`${portal.url}/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }),
+    });
     expect(login.status).toBe(200);
 
     const page = await (await fetch(`${portal.url}/admin/login`)).text();

@@ -33,7 +33,15 @@ describe("SIGTERM in the middle of logins and SCIM writes", () => {
     const { portal } = stack;
     const db = portalDb(portal.databaseUrl);
     const secret = `mcpscim_shutdown-${RUN}`;
-    await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, `tok-${RUN}`, "okta", "scim", hashToken(secret), secret.slice(0, 12), prismaTime());
+    await db.run(
+      `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      `tok-${RUN}`,
+      "okta",
+      "scim",
+      hashToken(secret),
+      secret.slice(0, 12),
+      prismaTime(),
+    );
 
     // A request that is still in flight when SIGTERM arrives: /ready waits on the (slowed) issuer.
     stack.idp.behaviour.delayMs = 1_000;
@@ -46,8 +54,20 @@ describe("SIGTERM in the middle of logins and SCIM writes", () => {
     const burst = (async () => {
       for (let i = 0; i < 60; i++) {
         const userName = `shutdown-${RUN}-${i}@atko.com`;
-        const body = JSON.stringify({ schemas: [USER], userName, name: { givenName: "S", familyName: `${i}` }, emails: [{ primary: true, value: userName }], active: true });
-        scim.push(attempt(`${portal.url}/scim/v2/Users`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/scim+json" }, body }).then((outcome) => [userName, outcome]));
+        const body = JSON.stringify({
+          schemas: [USER],
+          userName,
+          name: { givenName: "S", familyName: `${i}` },
+          emails: [{ primary: true, value: userName }],
+          active: true,
+        });
+        scim.push(
+          attempt(`${portal.url}/scim/v2/Users`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${secret}`, "content-type": "application/scim+json" },
+            body,
+          }).then((outcome) => [userName, outcome]),
+        );
         if (i % 4 === 0) {
           const login = JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" });
           logins.push(attempt(`${portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: login }));
@@ -75,7 +95,8 @@ describe("SIGTERM in the middle of logins and SCIM writes", () => {
     // in-flight requests drain, or no connection at all once the listener closed (refused, or reset
     // when it was still queued for accept at that instant).
     for (const outcome of [...scimOutcomes.map(([, outcome]) => outcome), ...loginOutcomes]) {
-      if (outcome.kind === "done" && outcome.status >= 300) expect(outcome).toMatchObject({ status: 503, connection: "close", body: expect.stringContaining("shutting down") });
+      if (outcome.kind === "done" && outcome.status >= 300)
+        expect(outcome).toMatchObject({ status: 503, connection: "close", body: expect.stringContaining("shutting down") });
       if (outcome.kind === "done" && outcome.status < 300) expect(outcome.status).toBeGreaterThanOrEqual(200);
       if (outcome.kind === "unreached") expect(["ECONNREFUSED", "ECONNRESET", "UND_ERR_SOCKET"]).toContain(outcome.code);
     }

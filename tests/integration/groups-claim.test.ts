@@ -16,7 +16,10 @@ let db: ReturnType<typeof portalDb>;
 
 beforeAll(async () => {
   // An app with a groups claim and fat ID tokens; the tests below switch each off where they need to.
-  stack = await startStack({ idpBehaviour: { groupsClaim: true, fatIdToken: true }, env: { OKTA_GROUP_MAPPING: MAPPING, SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]' } });
+  stack = await startStack({
+    idpBehaviour: { groupsClaim: true, fatIdToken: true },
+    env: { OKTA_GROUP_MAPPING: MAPPING, SSO_OKTA_ADMIN_GROUPS: '["MCP Gateway Admins"]' },
+  });
   db = portalDb(stack.portal.databaseUrl);
 });
 afterAll(async () => {
@@ -27,7 +30,11 @@ afterAll(async () => {
 type Row = { id: string; isAdmin: unknown; adminSource: string | null; oktaGroups: string };
 const userRow = async () => (await db.one<Row>(`SELECT id, "isAdmin", "adminSource", "oktaGroups" FROM "User" WHERE email = ?`, EMAIL))!;
 const memberships = async (userId: string) => db.all(`SELECT "teamId", role, source FROM "TeamMember" WHERE "userId" = ? ORDER BY "teamId"`, userId);
-const warnLines = () => stack.portal.output().split("\n").filter((line) => line.includes("sso.groups_claim_missing") && /WARN|"level":40/i.test(line));
+const warnLines = () =>
+  stack.portal
+    .output()
+    .split("\n")
+    .filter((line) => line.includes("sso.groups_claim_missing") && /WARN|"level":40/i.test(line));
 const userinfoCalls = () => stack.idp.calls.userinfo;
 
 async function signIn() {
@@ -39,8 +46,15 @@ async function signIn() {
 function doctor(): Promise<string> {
   const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/sso-doctor.ts"], {
     env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", APP_URL: stack.portal.url, DATABASE_URL: stack.portal.databaseUrl,
-      SSO_OKTA_CLIENT_ID: TEST_CLIENT.id, SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret, SSO_OKTA_ISSUER: stack.idp.issuer, SSO_OKTA_SCOPE: "openid profile email groups",
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      APP_URL: stack.portal.url,
+      DATABASE_URL: stack.portal.databaseUrl,
+      SSO_OKTA_CLIENT_ID: TEST_CLIENT.id,
+      SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret,
+      SSO_OKTA_ISSUER: stack.idp.issuer,
+      SSO_OKTA_SCOPE: "openid profile email groups",
     } as NodeJS.ProcessEnv,
   });
   let stdout = "";
@@ -61,28 +75,32 @@ describe("the groups claim", () => {
     expect(before).toHaveLength(2);
   });
 
-  it("absent: keeps memberships and admin right, signs in, audits a warning, logs WARN once, shows it on the Overview and in sso:doctor", { timeout: 90_000 }, async () => {
-    const groupsBefore = (await userRow()).oktaGroups;
-    stack.idp.behaviour.groupsClaim = false;
-    let jar;
-    try {
-      await signIn();
-      jar = await signIn();
-    } finally {
-      stack.idp.behaviour.groupsClaim = true;
-    }
-    const row = await userRow();
-    expect([flag(row.isAdmin), row.adminSource, row.oktaGroups]).toEqual([true, "okta", groupsBefore]);
-    expect(await memberships(userId)).toEqual(before);
-    expect(await db.count("AuditEvent", "type = 'sso.groups_claim_missing' AND reason = 'groups_claim_missing' AND \"subjectId\" = ?", userId)).toBe(2);
-    expect(await db.count("AuditEvent", "type IN ('admin.revoked', 'team.member_left')")).toBe(0);
-    expect(warnLines()).toHaveLength(1);
+  it(
+    "absent: keeps memberships and admin right, signs in, audits a warning, logs WARN once, shows it on the Overview and in sso:doctor",
+    { timeout: 90_000 },
+    async () => {
+      const groupsBefore = (await userRow()).oktaGroups;
+      stack.idp.behaviour.groupsClaim = false;
+      let jar;
+      try {
+        await signIn();
+        jar = await signIn();
+      } finally {
+        stack.idp.behaviour.groupsClaim = true;
+      }
+      const row = await userRow();
+      expect([flag(row.isAdmin), row.adminSource, row.oktaGroups]).toEqual([true, "okta", groupsBefore]);
+      expect(await memberships(userId)).toEqual(before);
+      expect(await db.count("AuditEvent", "type = 'sso.groups_claim_missing' AND reason = 'groups_claim_missing' AND \"subjectId\" = ?", userId)).toBe(2);
+      expect(await db.count("AuditEvent", "type IN ('admin.revoked', 'team.member_left')")).toBe(0);
+      expect(warnLines()).toHaveLength(1);
 
-    const overview = await (await jar.fetch(`${stack.portal.url}/admin`)).text();
-    expect(overview).toContain('data-testid="groups-claim-notice"');
-    expect(overview).toContain("no groups claim");
-    expect(await doctor()).toMatch(/^✗ Groups claim — .*no 'groups' claim/);
-  });
+      const overview = await (await jar.fetch(`${stack.portal.url}/admin`)).text();
+      expect(overview).toContain('data-testid="groups-claim-notice"');
+      expect(overview).toContain("no groups claim");
+      expect(await doctor()).toMatch(/^✗ Groups claim — .*no 'groups' claim/);
+    },
+  );
 
   it("present but not a list of names: treated the same way, with its own reason", async () => {
     stack.idp.behaviour.groups[EMAIL] = "MCP Gateway Users" as unknown as string[];

@@ -69,7 +69,9 @@ describe("rate limits and body limits", () => {
   beforeAll(async () => {
     limited = await startStack({ env: { RATE_LIMIT_LOGIN_PER_MINUTE: "3", RATE_LIMIT_API_PER_MINUTE: "4", RATE_LIMIT_SSO_PER_MINUTE: "5" } });
     // Uses the first of the three login attempts this minute.
-    token = ((await (await login(JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }))).json()) as { access_token: string }).access_token;
+    token = (
+      (await (await login(JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }))).json()) as { access_token: string }
+    ).access_token;
   });
   afterAll(() => limited?.stop());
   const login = (body: string) => fetch(`${limited.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body });
@@ -100,7 +102,11 @@ describe("rate limits and body limits", () => {
 
 describe("hostile and oversized input", () => {
   it("refuses an oversized login body with 413 and malformed JSON with 400, as JSON", async () => {
-    const big = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "a@example.com", password: "x".repeat(20_000) }) });
+    const big = await fetch(`${stack.portal.url}/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "a@example.com", password: "x".repeat(20_000) }),
+    });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { detail: string }).detail).toContain("too large");
     const malformed = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", body: '{"email": ' });

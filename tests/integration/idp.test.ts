@@ -32,7 +32,10 @@ afterAll(async () => {
 const base64url = (bytes: Buffer) => bytes.toString("base64url");
 
 function decodeJwt(token: string): { header: Record<string, unknown>; payload: Record<string, unknown> } {
-  const [header, payload] = token.split(".").slice(0, 2).map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
+  const [header, payload] = token
+    .split(".")
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
   return { header, payload };
 }
 
@@ -115,7 +118,11 @@ async function signInAndExchange(email: string, params?: Record<string, string |
   const login = await signIn(email, { params, server });
   const code = login.redirect?.searchParams.get("code");
   if (!code) throw new Error(`no code for ${email}: ${login.redirect ?? login.html.slice(0, 300)}`);
-  const response = await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier }, CLIENT.client_secret, server);
+  const response = await token(
+    { grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier },
+    CLIENT.client_secret,
+    server,
+  );
   expect(response.status).toBe(200);
   const tokens = (await response.json()) as { id_token: string; access_token: string };
   return { login, code, tokens, idToken: decodeJwt(tokens.id_token) };
@@ -185,7 +192,23 @@ describe("authorization code flow with PKCE", () => {
     expect(idToken.header).toMatchObject({ alg: "RS256", kid: keys[0].kid });
     const now = Math.floor(Date.now() / 1000);
     // Okta's thin ID token: base claims, email for the email scope, name and login for profile.
-    expect(Object.keys(idToken.payload).sort()).toEqual(["amr", "at_hash", "aud", "auth_time", "email", "exp", "iat", "idp", "iss", "jti", "name", "nonce", "preferred_username", "sub", "ver"]);
+    expect(Object.keys(idToken.payload).sort()).toEqual([
+      "amr",
+      "at_hash",
+      "aud",
+      "auth_time",
+      "email",
+      "exp",
+      "iat",
+      "idp",
+      "iss",
+      "jti",
+      "name",
+      "nonce",
+      "preferred_username",
+      "sub",
+      "ver",
+    ]);
     expect(idToken.payload).toMatchObject({
       iss: idp.issuer,
       aud: CLIENT.client_id,
@@ -204,7 +227,12 @@ describe("authorization code flow with PKCE", () => {
     expect(idToken.payload.at_hash).toBe(createHash("sha256").update(tokens.access_token).digest().subarray(0, 16).toString("base64url"));
 
     const userinfo = await (await fetch(`${idp.issuer}/v1/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).json();
-    expect(userinfo).toMatchObject({ sub: idToken.payload.sub, email: "admin@example.com", email_verified: true, groups: ["MCP Gateway Admins", "MCP Gateway Users"] });
+    expect(userinfo).toMatchObject({
+      sub: idToken.payload.sub,
+      email: "admin@example.com",
+      email_verified: true,
+      groups: ["MCP Gateway Admins", "MCP Gateway Users"],
+    });
     expect(userinfo).not.toHaveProperty("jti");
   });
 
@@ -253,7 +281,12 @@ describe("authorization code flow with PKCE", () => {
 
   it("refuses a PKCE verifier that does not match", async () => {
     const login = await signIn("user@example.com");
-    const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: base64url(randomBytes(32)) });
+    const response = await token({
+      grant_type: "authorization_code",
+      code: login.redirect!.searchParams.get("code")!,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: base64url(randomBytes(32)),
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: "invalid_grant", error_description: "PKCE verification failed." });
   });
@@ -301,7 +334,10 @@ describe("sign-in page and Okta's refusals", () => {
       expect(code).toBeTruthy();
       const response = await token({ grant_type: "authorization_code", code: code!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: "server_error", error_description: "The groups claim matched too many groups and must be configured to match fewer groups." });
+      expect(await response.json()).toEqual({
+        error: "server_error",
+        error_description: "The groups claim matched too many groups and must be configured to match fewer groups.",
+      });
     } finally {
       idp.behaviour.tooManyGroups = false;
     }
@@ -314,7 +350,12 @@ describe("sign-in page and Okta's refusals", () => {
       await signInAndExchange("user@example.com");
       idp.behaviour.groups["user@example.com"] = many(101);
       const login = await signIn("user@example.com");
-      const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier });
+      const response = await token({
+        grant_type: "authorization_code",
+        code: login.redirect!.searchParams.get("code")!,
+        redirect_uri: REDIRECT_URI,
+        code_verifier: login.verifier,
+      });
       expect(response.status).toBe(400);
       expect((await response.json()).error).toBe("server_error");
     } finally {
@@ -324,7 +365,10 @@ describe("sign-in page and Okta's refusals", () => {
 
   it("answers a wrong client secret with 401 invalid_client and Okta's text", async () => {
     const login = await signIn("user@example.com");
-    const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier }, "wrong-secret");
+    const response = await token(
+      { grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI, code_verifier: login.verifier },
+      "wrong-secret",
+    );
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: "invalid_client", error_description: "The client secret supplied for a confidential client is invalid." });
   });
@@ -354,14 +398,20 @@ describe("RP-initiated logout", () => {
     const jar = new CookieJar();
     const login = await signIn("user@example.com", { jar });
     const code = login.redirect!.searchParams.get("code")!;
-    const tokens = (await (await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier })).json()) as { id_token: string };
+    const tokens = (await (await token({ grant_type: "authorization_code", code, redirect_uri: REDIRECT_URI, code_verifier: login.verifier })).json()) as {
+      id_token: string;
+    };
 
     // While the IdP session lasts, authorize answers with a code straight away.
     const silent = await signIn("user@example.com", { jar });
     expect(silent.redirect?.searchParams.has("code")).toBe(true);
 
     const logoutUrl = new URL(`${idp.issuer}/v1/logout`);
-    logoutUrl.search = new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: CLIENT.post_logout_redirect_uris[0], state: "bye-123" }).toString();
+    logoutUrl.search = new URLSearchParams({
+      id_token_hint: tokens.id_token,
+      post_logout_redirect_uri: CLIENT.post_logout_redirect_uris[0],
+      state: "bye-123",
+    }).toString();
     const page = await follow(jar, logoutUrl.href);
     expect(page.response.status).toBe(200);
     const form = formOf(await page.response.text(), "okta-logout-form");
@@ -489,7 +539,11 @@ describe("Okta management API subset", () => {
 
   it("returns a user by login or id, with status and profile", async () => {
     const byLogin = await (await api("/users/admin@example.com")).json();
-    expect(byLogin).toMatchObject({ id: expect.stringMatching(/^00u/), status: "ACTIVE", profile: { login: "admin@example.com", email: "admin@example.com", firstName: "Ada", lastName: "Admin" } });
+    expect(byLogin).toMatchObject({
+      id: expect.stringMatching(/^00u/),
+      status: "ACTIVE",
+      profile: { login: "admin@example.com", email: "admin@example.com", firstName: "Ada", lastName: "Admin" },
+    });
     expect(await (await api(`/users/${byLogin.id}`)).json()).toEqual(byLogin);
   });
 

@@ -78,7 +78,9 @@ describe("attacker-worded text on the login page", () => {
     // The attacker starts a real sign-in, so the state matches the attacker's own state cookie.
     const attacker = new CookieJar();
     const state = (await startSsoLogin(stack.portal.url, attacker)).searchParams.get("state")!;
-    const callback = await attacker.fetch(`${stack.portal.url}/auth/sso/callback/okta?state=${state}&error=access_denied&error_description=${encodeURIComponent(ATTACKER_TEXT)}`);
+    const callback = await attacker.fetch(
+      `${stack.portal.url}/auth/sso/callback/okta?state=${state}&error=access_denied&error_description=${encodeURIComponent(ATTACKER_TEXT)}`,
+    );
     const location = callback.headers.get("location")!;
     expect(new URL(location).searchParams.get("error")).toBe("access_denied");
     // The link the attacker can share shows the victim nothing of the attacker's text.
@@ -119,7 +121,9 @@ describe("attacker-worded notices on console pages", () => {
     const jar = new CookieJar();
     await passwordLogin(jar, "/admin");
     for (const path of ["/admin/teams", "/admin/users", "/admin/settings", "/admin/tokens", "/admin/sessions"]) {
-      const page = await text(await jar.fetch(`${stack.portal.url}${path}?notice=${encodeURIComponent(ATTACKER_TEXT)}&error=${encodeURIComponent(ATTACKER_TEXT)}`));
+      const page = await text(
+        await jar.fetch(`${stack.portal.url}${path}?notice=${encodeURIComponent(ATTACKER_TEXT)}&error=${encodeURIComponent(ATTACKER_TEXT)}`),
+      );
       expect(page, path).not.toContain("555-0100");
     }
   });

@@ -28,7 +28,11 @@ describe("sign-out ends the Okta session too", () => {
     const html = await logoutPage.response.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(html)![1].replaceAll("&amp;", "&");
     const fields = new URLSearchParams([...html.matchAll(/<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    const done = await follow(jar, new URL(action, logoutPage.url).toString(), (url) => url.pathname === "/admin/login", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: fields });
+    const done = await follow(jar, new URL(action, logoutPage.url).toString(), (url) => url.pathname === "/admin/login", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: fields,
+    });
     expect(done.url.startsWith(`${stack.portal.url}/admin/login`)).toBe(true);
 
     const fresh = await startSsoLogin(stack.portal.url, jar);
@@ -48,7 +52,9 @@ describe("sign-out when Okta doesn't list the portal's sign-out redirect URI", (
       const location = new URL(signOut.headers.get("location")!);
       expect(location.origin + location.pathname).toBe(`${stack.portal.url}/admin/login`);
       expect(location.searchParams.get("error")).toBe("okta_session_remains");
-      expect(location.searchParams.get("error_description")).toBe("The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.");
+      expect(location.searchParams.get("error_description")).toBe(
+        "The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.",
+      );
       expect(await db.count("Session", '"userId" = ?', userId)).toBe(0);
       expect((await jar.fetch(`${stack.portal.url}/admin`)).status).toBe(307);
       const text = (await (await fetch(location)).text()).replaceAll("&#x27;", "'");
@@ -84,18 +90,22 @@ describe("local password sign-in", () => {
   });
 
   // Five sign-ins, each a 128 MiB scrypt: allow for a busy machine.
-  it("locks the account for this address after the configured number of failures, answering as for a wrong password, and audits it", { timeout: 120_000 }, async () => {
-    const jar = new CookieJar();
-    for (let i = 0; i < 3; i++) expect((await post(jar, "wrong-password")).headers.get("location")).toContain("error=invalid_credentials");
-    expect((await post(jar, "platform-admin-password")).headers.get("location")).toContain("error=invalid_credentials");
-    expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
-    expect(await db.count("AuditEvent", "type = 'login.local.lockout'")).toBe(1);
-    expect(await db.count("AuditEvent", "type = 'login.local' AND reason = 'locked_out'")).toBe(1);
-    // The lock lasts LOGIN_LOCKOUT_MINUTES; here, expire it.
-    await db.run(`UPDATE "LoginFailure" SET "lockedUntil" = ? WHERE key LIKE 'platform-admin@example.com|%'`, prismaTime(new Date(Date.now() - 1000)));
-    expect((await post(jar, "platform-admin-password")).headers.get("location")).toBe(`${stack.portal.url}/admin`);
-    expect(await db.count("LoginFailure", "key LIKE 'platform-admin@example.com|%'")).toBe(0);
-  });
+  it(
+    "locks the account for this address after the configured number of failures, answering as for a wrong password, and audits it",
+    { timeout: 120_000 },
+    async () => {
+      const jar = new CookieJar();
+      for (let i = 0; i < 3; i++) expect((await post(jar, "wrong-password")).headers.get("location")).toContain("error=invalid_credentials");
+      expect((await post(jar, "platform-admin-password")).headers.get("location")).toContain("error=invalid_credentials");
+      expect(jar.get(stack.portal.url, "next-auth.session-token")).toBeUndefined();
+      expect(await db.count("AuditEvent", "type = 'login.local.lockout'")).toBe(1);
+      expect(await db.count("AuditEvent", "type = 'login.local' AND reason = 'locked_out'")).toBe(1);
+      // The lock lasts LOGIN_LOCKOUT_MINUTES; here, expire it.
+      await db.run(`UPDATE "LoginFailure" SET "lockedUntil" = ? WHERE key LIKE 'platform-admin@example.com|%'`, prismaTime(new Date(Date.now() - 1000)));
+      expect((await post(jar, "platform-admin-password")).headers.get("location")).toBe(`${stack.portal.url}/admin`);
+      expect(await db.count("LoginFailure", "key LIKE 'platform-admin@example.com|%'")).toBe(0);
+    },
+  );
 
   it("refuses a cross-site form post", async () => {
     const response = await new CookieJar().fetch(`${stack.portal.url}/admin/login/password`, {
@@ -125,7 +135,11 @@ describe("local password sign-in", () => {
     const bad = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", body: "{not json" });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { detail: string }).detail).toContain('{"email"');
-    const wrong = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "nobody@example.com", password: "x" }) });
+    const wrong = await fetch(`${stack.portal.url}/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "nobody@example.com", password: "x" }),
+    });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toEqual({ detail: "Invalid email or password" });
   });

@@ -10,8 +10,17 @@ import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
 // the portal asks Okta once more (acr_values + max_age=0), and then signs the person in without it.
 
 const admin = (id: string, email: string, extra: Partial<DemoUser> = {}): DemoUser => ({
-  id, email, givenName: "Test", familyName: id, password: DEMO_PASSWORD, groups: ["MCP Gateway Admins"],
-  amr: ["pwd"], emailVerified: true, assigned: true, status: "ACTIVE", ...extra,
+  id,
+  email,
+  givenName: "Test",
+  familyName: id,
+  password: DEMO_PASSWORD,
+  groups: ["MCP Gateway Admins"],
+  amr: ["pwd"],
+  emailVerified: true,
+  assigned: true,
+  status: "ACTIVE",
+  ...extra,
 });
 const alwaysMfa = admin("00uAlwaysMfa00000001", "always-mfa@example.com", { amr: ["pwd", "mfa", "otp"], factors: ["otp"] });
 const withFactor = admin("00uWithFactor0000001", "with-factor@example.com", { factors: ["otp"] });
@@ -39,7 +48,9 @@ afterAll(async () => {
 
 /** The mfa flag of each of this user's sessions. */
 const sessionMfa = async (email: string) =>
-  (await db.all<{ mfa: unknown }>(`SELECT s."mfa" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE u."email" = ?`, email)).map((row) => flag(row.mfa));
+  (await db.all<{ mfa: unknown }>(`SELECT s."mfa" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE u."email" = ?`, email)).map((row) =>
+    flag(row.mfa),
+  );
 
 /** What the signed-in session may do: the admin API answers 200 only to an admin view. */
 const adminApiStatus = async (jar: CookieJar) => (await jar.fetch(`${stack.portal.url}/auth/users`)).status;
@@ -86,7 +97,10 @@ describe("MFA for admins", () => {
     expect(new URL(callback.headers.get("location") ?? "").pathname).toBe("/admin");
     expect(await adminApiStatus(first.jar)).toBe(200);
     expect(await sessionMfa(withFactor.email)).toEqual([true]);
-    const login = await db.one<{ details: string }>(`SELECT "details" FROM "AuditEvent" WHERE "type" = 'sso.login' AND "subjectEmail" = ? ORDER BY "createdAt" DESC`, withFactor.email);
+    const login = await db.one<{ details: string }>(
+      `SELECT "details" FROM "AuditEvent" WHERE "type" = 'sso.login' AND "subjectEmail" = ? ORDER BY "createdAt" DESC`,
+      withFactor.email,
+    );
     expect(JSON.parse(login!.details)).toMatchObject({ mfa: true, amr: ["pwd", "mfa", "otp"], adminView: "granted with MFA" });
   });
 
@@ -103,7 +117,10 @@ describe("MFA for admins", () => {
     // The admin right itself stays: only this session goes without it.
     expect(flag((await db.one<{ isAdmin: unknown }>(`SELECT "isAdmin" FROM "User" WHERE "email" = ?`, passwordOnly.email))?.isAdmin)).toBe(true);
     expect(await sessionMfa(passwordOnly.email)).toEqual([false]);
-    const login = await db.one<{ details: string }>(`SELECT "details" FROM "AuditEvent" WHERE "type" = 'sso.login' AND "subjectEmail" = ? ORDER BY "createdAt" DESC`, passwordOnly.email);
+    const login = await db.one<{ details: string }>(
+      `SELECT "details" FROM "AuditEvent" WHERE "type" = 'sso.login' AND "subjectEmail" = ? ORDER BY "createdAt" DESC`,
+      passwordOnly.email,
+    );
     expect(JSON.parse(login!.details)).toMatchObject({ mfa: false, adminView: "withheld: no MFA" });
 
     // The step-up is remembered for one round trip only.

@@ -38,7 +38,9 @@ async function appliedNames(url: string): Promise<string[]> {
   }
 }
 
-const all = readdirSync(path.join("prisma", "migrations", TEST_DATABASE)).filter((name) => name.endsWith(".sql")).sort();
+const all = readdirSync(path.join("prisma", "migrations", TEST_DATABASE))
+  .filter((name) => name.endsWith(".sql"))
+  .sort();
 
 describe(`migration runner (${TEST_DATABASE})`, () => {
   it("creates a brand-new database, records each file once and is idempotent", async () => {
@@ -93,35 +95,97 @@ describe(`the migrated ${TEST_DATABASE} database matches prisma/schema.prisma`, 
     const now = new Date("2026-11-29T10:00:00.000Z");
     const user = await prisma.user.create({
       data: {
-        name: "Ada", email: "ada@example.com", emailVerified: now, image: "https://example.com/a.png", isAdmin: true, isActive: false,
-        authProvider: "local", passwordHash: "scrypt$x", oktaGroups: '["Eng"]', lastLoginAt: now, lastLoginMfa: true, failedLogins: 2, lockedUntil: now,
-        externalId: "00uAda", givenName: "Ada", familyName: "Lovelace",
+        name: "Ada",
+        email: "ada@example.com",
+        emailVerified: now,
+        image: "https://example.com/a.png",
+        isAdmin: true,
+        isActive: false,
+        authProvider: "local",
+        passwordHash: "scrypt$x",
+        oktaGroups: '["Eng"]',
+        lastLoginAt: now,
+        lastLoginMfa: true,
+        failedLogins: 2,
+        lockedUntil: now,
+        externalId: "00uAda",
+        givenName: "Ada",
+        familyName: "Lovelace",
       },
     });
-    expect(await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toMatchObject({ name: "Ada", emailVerified: now, isAdmin: true, isActive: false, passwordHash: "scrypt$x", lastLoginMfa: true, failedLogins: 2, lockedUntil: now, externalId: "00uAda", givenName: "Ada", familyName: "Lovelace" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toMatchObject({
+      name: "Ada",
+      emailVerified: now,
+      isAdmin: true,
+      isActive: false,
+      passwordHash: "scrypt$x",
+      lastLoginMfa: true,
+      failedLogins: 2,
+      lockedUntil: now,
+      externalId: "00uAda",
+      givenName: "Ada",
+      familyName: "Lovelace",
+    });
     expect(user.createdAt).toBeInstanceOf(Date);
     expect(user.updatedAt).toBeInstanceOf(Date);
 
     await prisma.account.create({
-      data: { userId: user.id, type: "oidc", provider: "okta", providerAccountId: "00u1", refresh_token: "r", access_token: "a", expires_at: 1_800_000_000, token_type: "Bearer", scope: "openid", id_token: "i", session_state: "s" },
+      data: {
+        userId: user.id,
+        type: "oidc",
+        provider: "okta",
+        providerAccountId: "00u1",
+        refresh_token: "r",
+        access_token: "a",
+        expires_at: 1_800_000_000,
+        token_type: "Bearer",
+        scope: "openid",
+        id_token: "i",
+        session_state: "s",
+      },
     });
-    expect(await prisma.account.findUniqueOrThrow({ where: { provider_providerAccountId: { provider: "okta", providerAccountId: "00u1" } } })).toMatchObject({ expires_at: 1_800_000_000, id_token: "i" });
+    expect(await prisma.account.findUniqueOrThrow({ where: { provider_providerAccountId: { provider: "okta", providerAccountId: "00u1" } } })).toMatchObject({
+      expires_at: 1_800_000_000,
+      id_token: "i",
+    });
 
-    await prisma.session.create({ data: { sessionToken: "tok", userId: user.id, expires: now, provider: "local", ip: "127.0.0.1", userAgent: "test", lastSeenAt: now } });
+    await prisma.session.create({
+      data: { sessionToken: "tok", userId: user.id, expires: now, provider: "local", ip: "127.0.0.1", userAgent: "test", lastSeenAt: now },
+    });
     expect(await prisma.session.findUniqueOrThrow({ where: { sessionToken: "tok" } })).toMatchObject({ expires: now, provider: "local", lastSeenAt: now });
 
     await prisma.verificationToken.create({ data: { identifier: "ada@example.com", token: "v", expires: now } });
-    expect(await prisma.verificationToken.findUniqueOrThrow({ where: { identifier_token: { identifier: "ada@example.com", token: "v" } } })).toMatchObject({ expires: now });
+    expect(await prisma.verificationToken.findUniqueOrThrow({ where: { identifier_token: { identifier: "ada@example.com", token: "v" } } })).toMatchObject({
+      expires: now,
+    });
 
     const team = await prisma.team.create({ data: { id: "team-eng", name: "Engineering", source: "scim", externalId: "00gEng" } });
     expect(await prisma.team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ source: "scim", externalId: "00gEng" });
     await prisma.teamMember.create({ data: { teamId: team.id, userId: user.id, role: "owner", source: "okta" } });
-    expect(await prisma.teamMember.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: user.id } } })).toMatchObject({ role: "owner", source: "okta" });
+    expect(await prisma.teamMember.findUniqueOrThrow({ where: { teamId_userId: { teamId: team.id, userId: user.id } } })).toMatchObject({
+      role: "owner",
+      source: "okta",
+    });
 
-    await prisma.auditEvent.create({ data: { type: "sso.login", outcome: "success", reason: "r", actorId: user.id, actorEmail: user.email, subjectId: user.id, subjectEmail: user.email, ip: "::1", userAgent: "ua", details: "{}" } });
+    await prisma.auditEvent.create({
+      data: {
+        type: "sso.login",
+        outcome: "success",
+        reason: "r",
+        actorId: user.id,
+        actorEmail: user.email,
+        subjectId: user.id,
+        subjectEmail: user.email,
+        ip: "::1",
+        userAgent: "ua",
+        details: "{}",
+      },
+    });
     expect(await prisma.auditEvent.count({ where: { type: "sso.login" } })).toBe(1);
 
-    await prisma.apiToken.create({ data: { name: "ci", kind: "scim", tokenHash: "h", prefix: "mcp_", userId: user.id, expiresAt: now, lastUsedAt: now, revokedAt: now } });
+    await prisma.apiToken.create({
+      data: { name: "ci", kind: "scim", tokenHash: "h", prefix: "mcp_", userId: user.id, expiresAt: now, lastUsedAt: now, revokedAt: now },
+    });
     expect(await prisma.apiToken.findUniqueOrThrow({ where: { tokenHash: "h" } })).toMatchObject({ kind: "scim", revokedAt: now });
 
     await prisma.setting.create({ data: { key: "k", value: "v" } });
@@ -137,10 +201,20 @@ describe(`the migrated ${TEST_DATABASE} database matches prisma/schema.prisma`, 
 
   it("has the console's list indexes (keyset pages never scan a whole table)", async () => {
     const db = portalDb(url);
-    const sql = TEST_DATABASE === "sqlite" ? "SELECT name FROM sqlite_master WHERE type = 'index'" : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'";
+    const sql =
+      TEST_DATABASE === "sqlite"
+        ? "SELECT name FROM sqlite_master WHERE type = 'index'"
+        : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = 'public'";
     const indexes = (await db.all<{ name: string }>(sql)).map((row) => row.name);
     await db.close();
-    expect(indexes).toEqual(expect.arrayContaining(["Session_createdAt_idx", "AuditEvent_subjectEmail_createdAt_idx", "AuditEvent_actorEmail_createdAt_idx", "ApiToken_createdAt_idx"]));
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        "Session_createdAt_idx",
+        "AuditEvent_subjectEmail_createdAt_idx",
+        "AuditEvent_actorEmail_createdAt_idx",
+        "ApiToken_createdAt_idx",
+      ]),
+    );
   });
 
   it("enforces the schema's unique constraints", async () => {

@@ -31,7 +31,14 @@ async function signedIn(email: string) {
   const { jar } = await ssoLogin(stack.portal.url, email);
   const user = await sql.one<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, email);
   const secret = `mgp_${randomBytes(24).toString("base64url")}`;
-  await sql.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "userId", "createdAt") VALUES (?, 'ci', 'api', ?, ?, ?, ?)`, randomUUID(), hashToken(secret), secret.slice(0, 8), user!.id, prismaTime());
+  await sql.run(
+    `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "userId", "createdAt") VALUES (?, 'ci', 'api', ?, ?, ?, ?)`,
+    randomUUID(),
+    hashToken(secret),
+    secret.slice(0, 8),
+    user!.id,
+    prismaTime(),
+  );
   return {
     id: user!.id,
     jar,
@@ -46,7 +53,11 @@ function claims(overrides: Record<string, unknown> = {}) {
 }
 
 const revoke = (jwt: string, body: unknown) =>
-  fetch(endpoint, { method: "POST", headers: { authorization: `Bearer ${jwt}`, "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  fetch(endpoint, {
+    method: "POST",
+    headers: { authorization: `Bearer ${jwt}`, "content-type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 const byEmail = (email: string) => ({ sub_id: { format: "email", email } });
 
@@ -60,7 +71,10 @@ describe("Universal Logout (Global Token Revocation)", () => {
 
     expect(await user.sessionLive()).toBe(false);
     expect(await user.tokenLive()).toBe(false);
-    const event = await sql.one<{ actorEmail: string; details: string }>(`SELECT "actorEmail", details FROM "AuditEvent" WHERE type = 'user.universal_logout' AND outcome = 'success' AND "subjectId" = ?`, user.id);
+    const event = await sql.one<{ actorEmail: string; details: string }>(
+      `SELECT "actorEmail", details FROM "AuditEvent" WHERE type = 'user.universal_logout' AND outcome = 'success' AND "subjectId" = ?`,
+      user.id,
+    );
     expect(event?.actorEmail).toBe("okta:universal-logout");
     expect(JSON.parse(event!.details)).toMatchObject({ format: "email", sessionsEnded: 1, tokensRevoked: 1 });
   });
@@ -74,7 +88,9 @@ describe("Universal Logout (Global Token Revocation)", () => {
   it("refuses a JWT signed by a key Okta never published, and changes nothing", async () => {
     const user = await signedIn("admin@example.com");
     const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-    const forged = await new SignJWT(claims()).setProtectedHeader({ alg: "RS256", kid: "forged" }).sign(await importJWK(privateKey.export({ format: "jwk" }), "RS256"));
+    const forged = await new SignJWT(claims())
+      .setProtectedHeader({ alg: "RS256", kid: "forged" })
+      .sign(await importJWK(privateKey.export({ format: "jwk" }), "RS256"));
     const response = await revoke(forged, byEmail("admin@example.com"));
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toContain("Bearer");
@@ -116,7 +132,10 @@ describe("Universal Logout (Global Token Revocation)", () => {
       body: new URLSearchParams({ email: "platform-admin@example.com", password: "platform-admin-password", callbackUrl: "/admin" }),
     });
     expect(login.status).toBe(303);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     expect((await revoke(await stack.idp.signOktaJwt(claims()), byEmail("platform-admin@example.com"))).status).toBe(404);
     expect((await fetch(`${admin}/admin/account`, { headers: { cookie } })).status).toBe(200);
   });
@@ -135,15 +154,27 @@ describe("Universal Logout (Global Token Revocation)", () => {
 
 describe("Okta event hooks", () => {
   const hook = (events: unknown[], secret = HOOK_SECRET) =>
-    fetch(`${stack.portal.url}/hooks/okta`, { method: "POST", headers: { authorization: secret, "content-type": "application/json" }, body: JSON.stringify({ eventType: "com.okta.event_hook", data: { events } }) });
-  const oktaIdOf = async (email: string) => (await sql.one<{ providerAccountId: string }>(`SELECT a."providerAccountId" FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = ?`, email))!.providerAccountId;
+    fetch(`${stack.portal.url}/hooks/okta`, {
+      method: "POST",
+      headers: { authorization: secret, "content-type": "application/json" },
+      body: JSON.stringify({ eventType: "com.okta.event_hook", data: { events } }),
+    });
+  const oktaIdOf = async (email: string) =>
+    (await sql.one<{ providerAccountId: string }>(`SELECT a."providerAccountId" FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = ?`, email))!
+      .providerAccountId;
   const event = (eventType: string, oktaUserId: string, extra: { group?: string; published?: Date; uuid?: string } = {}) => ({
     uuid: extra.uuid ?? randomUUID(),
     eventType,
     published: (extra.published ?? new Date()).toISOString(),
-    target: [{ id: oktaUserId, type: "User", alternateId: "x", displayName: "X" }, ...(extra.group ? [{ id: "00g1", type: "UserGroup", displayName: extra.group }] : [])],
+    target: [
+      { id: oktaUserId, type: "User", alternateId: "x", displayName: "X" },
+      ...(extra.group ? [{ id: "00g1", type: "UserGroup", displayName: extra.group }] : []),
+    ],
   });
-  const memberships = async (email: string) => (await sql.all<{ teamId: string }>(`SELECT m."teamId" FROM "TeamMember" m JOIN "User" u ON u.id = m."userId" WHERE u.email = ? ORDER BY 1`, email)).map((row) => row.teamId);
+  const memberships = async (email: string) =>
+    (await sql.all<{ teamId: string }>(`SELECT m."teamId" FROM "TeamMember" m JOIN "User" u ON u.id = m."userId" WHERE u.email = ? ORDER BY 1`, email)).map(
+      (row) => row.teamId,
+    );
   const reactivate = (email: string) => sql.run(`UPDATE "User" SET "isActive" = true WHERE email = ?`, email);
 
   it("answers Okta's one-time verification", async () => {
@@ -206,7 +237,9 @@ describe("Okta event hooks", () => {
     const start = Date.now() + 1_000;
     // Alternating remove/add of one group: the newest (index 999) adds it, while the oldest delivery
     // (indexes 0–24) ends with a remove, so applying deliveries in arrival order would end wrong.
-    const events = Array.from({ length: 1000 }, (_, i) => event(i % 2 === 0 ? "group.user_membership.remove" : "group.user_membership.add", id, { group: "Contractors", published: new Date(start + i) }));
+    const events = Array.from({ length: 1000 }, (_, i) =>
+      event(i % 2 === 0 ? "group.user_membership.remove" : "group.user_membership.add", id, { group: "Contractors", published: new Date(start + i) }),
+    );
     // Okta delivers in batches and doesn't promise their order: send them newest first, two at a time.
     const batches = Array.from({ length: 40 }, (_, i) => events.slice(i * 25, i * 25 + 25)).reverse();
     for (let i = 0; i < batches.length; i += 2) {
@@ -222,7 +255,15 @@ describe("Okta event hooks", () => {
     await reactivate("admin@example.com");
     await ssoLogin(stack.portal.url, "admin@example.com");
     const payload = event("user.lifecycle.suspend", await oktaIdOf("admin@example.com"));
-    await sql.run(`INSERT INTO "OktaEvent" (uuid, "eventType", "oktaUserId", published, "receivedAt", payload) VALUES (?, ?, ?, ?, ?, ?)`, payload.uuid, payload.eventType, payload.target[0].id, prismaTime(), prismaTime(), JSON.stringify(payload));
+    await sql.run(
+      `INSERT INTO "OktaEvent" (uuid, "eventType", "oktaUserId", published, "receivedAt", payload) VALUES (?, ?, ?, ?, ?, ?)`,
+      payload.uuid,
+      payload.eventType,
+      payload.target[0].id,
+      prismaTime(),
+      prismaTime(),
+      JSON.stringify(payload),
+    );
     const second = await startPortal(await freePort(), oktaPortalEnv(stack.idp.issuer), { databaseUrl: stack.portal.databaseUrl });
     try {
       expect(await sql.one<{ result: string }>(`SELECT result FROM "OktaEvent" WHERE uuid = ?`, payload.uuid)).toEqual({ result: "deactivated" });
@@ -245,12 +286,17 @@ describe("sign-in started from the Okta dashboard (Initiate login URI)", () => {
     }
   });
 
-  it.each(["https://evil.example/admin", "//evil.example/admin", "/\t/evil.example", "javascript:alert(1)"])("never lands outside the portal (target_link_uri %j)", async (target) => {
-    expect(landing(await initiate({ iss: stack.idp.issuer, target_link_uri: target })).searchParams.get("callbackUrl")).toBe(`${stack.portal.url}/admin`);
-  });
+  it.each(["https://evil.example/admin", "//evil.example/admin", "/\t/evil.example", "javascript:alert(1)"])(
+    "never lands outside the portal (target_link_uri %j)",
+    async (target) => {
+      expect(landing(await initiate({ iss: stack.idp.issuer, target_link_uri: target })).searchParams.get("callbackUrl")).toBe(`${stack.portal.url}/admin`);
+    },
+  );
 
   it("keeps a same-origin target_link_uri", async () => {
-    expect(landing(await initiate({ iss: stack.idp.issuer, target_link_uri: `${stack.portal.url}/admin/users?q=a` })).searchParams.get("callbackUrl")).toBe(`${stack.portal.url}/admin/users?q=a`);
+    expect(landing(await initiate({ iss: stack.idp.issuer, target_link_uri: `${stack.portal.url}/admin/users?q=a` })).searchParams.get("callbackUrl")).toBe(
+      `${stack.portal.url}/admin/users?q=a`,
+    );
   });
 
   it("shows a clear error for another issuer", async () => {

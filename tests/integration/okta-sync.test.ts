@@ -16,14 +16,26 @@ let database: TestDatabase;
 function runSync(env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"], {
-    env: {
-      PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: database.url,
-      SSO_OKTA_ISSUER: idp.issuer, SSO_OKTA_CLIENT_ID: "sync-test", SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
-      OKTA_API_TOKEN: "dev-okta-api-token", OKTA_GROUP_MAPPING: MAPPING, ...env,
-    } as NodeJS.ProcessEnv,
-    timeout: 80_000,
-  }, (_, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr, seconds: (Date.now() - started) / 1000 }));
+    const child = execFile(
+      process.execPath,
+      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: "production",
+          DATABASE_URL: database.url,
+          SSO_OKTA_ISSUER: idp.issuer,
+          SSO_OKTA_CLIENT_ID: "sync-test",
+          SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
+          OKTA_API_TOKEN: "dev-okta-api-token",
+          OKTA_GROUP_MAPPING: MAPPING,
+          ...env,
+        } as NodeJS.ProcessEnv,
+        timeout: 80_000,
+      },
+      (_, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr, seconds: (Date.now() - started) / 1000 }),
+    );
   });
 }
 
@@ -31,7 +43,15 @@ function runSync(env: Record<string, string> = {}): Promise<{ status: number | n
 let created = Date.parse("2026-01-01T00:00:00.000Z");
 async function addUser(id: string, email: string, extra: { externalId?: string; authProvider?: string } = {}) {
   const createdAt = prismaTime(new Date((created += 1_000)));
-  await db.run(`INSERT INTO "User" (id, email, "externalId", "authProvider", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`, id, email, extra.externalId ?? null, extra.authProvider ?? "okta", createdAt, prismaTime());
+  await db.run(
+    `INSERT INTO "User" (id, email, "externalId", "authProvider", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    id,
+    email,
+    extra.externalId ?? null,
+    extra.authProvider ?? "okta",
+    createdAt,
+    prismaTime(),
+  );
 }
 
 beforeAll(async () => {
@@ -49,11 +69,18 @@ beforeAll(async () => {
   await addUser("u-local", "local@example.com", { authProvider: "local" });
   await addUser("u-suspended", "suspended@example.com", { externalId: "00uSusp3nd3dUs3rQ7wZ" });
   await addUser("u-deleted", "ldap@example.com", { externalId: "00uLd4pDirQ8sMstr3Xa" });
-  await db.run(`INSERT INTO "Account" (id, "userId", type, provider, "providerAccountId") VALUES ('a-admin', 'u-admin', 'oidc', 'okta', '00uXd3LBsAz1HYzitn9u')`);
+  await db.run(
+    `INSERT INTO "Account" (id, "userId", type, provider, "providerAccountId") VALUES ('a-admin', 'u-admin', 'oidc', 'okta', '00uXd3LBsAz1HYzitn9u')`,
+  );
   await db.run(`INSERT INTO "Team" (id, name, source, "updatedAt") VALUES ('team-old', 'Old', 'mapping', ?), ('team-hand', 'Hand', 'manual', ?)`, now, now);
   // A membership from a group the user has since left in Okta, and one granted by hand.
-  await db.run(`INSERT INTO "TeamMember" ("teamId", "userId", role, source) VALUES ('team-old', 'u-user', 'member', 'okta'), ('team-hand', 'u-user', 'member', 'manual')`);
-  await db.run(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('s-former', 'tok-former', 'u-former', ?)`, prismaTime(new Date(Date.now() + 3_600_000)));
+  await db.run(
+    `INSERT INTO "TeamMember" ("teamId", "userId", role, source) VALUES ('team-old', 'u-user', 'member', 'okta'), ('team-hand', 'u-user', 'member', 'manual')`,
+  );
+  await db.run(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ('s-former', 'tok-former', 'u-former', ?)`,
+    prismaTime(new Date(Date.now() + 3_600_000)),
+  );
 });
 afterAll(async () => {
   await db?.close();
@@ -83,13 +110,17 @@ describe("npm run okta:sync", () => {
       { teamId: "team-hand", userId: "u-user", role: "member", source: "manual" },
       { teamId: "team-users", userId: "u-user", role: "member", source: "okta" },
     ]);
-    expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE id = 'u-user'`))!.oktaGroups)).toEqual(["MCP Gateway Users"]);
+    expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE id = 'u-user'`))!.oktaGroups)).toEqual([
+      "MCP Gateway Users",
+    ]);
     const isActive = async (id: string) => flag((await db.one<{ isActive: unknown }>(`SELECT "isActive" FROM "User" WHERE id = ?`, id))?.isActive);
     expect(await isActive("u-former")).toBe(false);
     expect(await db.count("Session", "\"userId\" = 'u-former'")).toBe(0);
     expect(await isActive("u-ghost")).toBe(true);
     expect(await db.count("AuditEvent", "type = 'okta.sync' AND outcome = 'success' AND \"actorEmail\" = 'cli'")).toBe(1);
-    const reason = async (id: string) => JSON.parse((await db.one<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE type = 'user.deactivated' AND "subjectId" = ?`, id))!.details).source;
+    const reason = async (id: string) =>
+      JSON.parse((await db.one<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE type = 'user.deactivated' AND "subjectId" = ?`, id))!.details)
+        .source;
     expect(await reason("u-former")).toBe("okta-sync: deprovisioned in Okta");
     expect(await reason("u-suspended")).toBe("okta-sync: suspended in Okta");
     expect(await reason("u-deleted")).toBe("okta-sync: deleted in Okta");
@@ -116,7 +147,11 @@ describe("npm run okta:sync", () => {
       expect(result.stdout).toMatch(/okta:sync: waiting \d+ s \(Okta answered 429 Too Many Requests\)/);
       expect(result.seconds).toBeGreaterThanOrEqual(1);
       expect(JSON.parse(result.stdout.trim().split("\n").at(-1)!)).toMatchObject({ checked: 3, failed: [] });
-      expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE id = 'u-user'`))!.oktaGroups)).toEqual(["MCP Gateway Users", "MCP Gateway Admins", "Contractors"]);
+      expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE id = 'u-user'`))!.oktaGroups)).toEqual([
+        "MCP Gateway Users",
+        "MCP Gateway Admins",
+        "Contractors",
+      ]);
       expect(await db.all(`SELECT "teamId", role FROM "TeamMember" WHERE "userId" = 'u-user' AND source = 'okta' ORDER BY "teamId"`)).toEqual([
         { teamId: "team-admins", role: "owner" },
         { teamId: "team-users", role: "member" },

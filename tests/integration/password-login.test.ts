@@ -77,10 +77,18 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
     const reference = median(times.wrong);
     for (const [name, samples] of Object.entries(times)) {
       const ratio = median(samples) / reference;
-      expect({ name, ratio: ratio > 0.5 && ratio < 2 }, `${name}: ${samples.map(Math.round).join("/")} ms vs ${times.wrong.map(Math.round).join("/")} ms`).toEqual({ name, ratio: true });
+      expect(
+        { name, ratio: ratio > 0.5 && ratio < 2 },
+        `${name}: ${samples.map(Math.round).join("/")} ms vs ${times.wrong.map(Math.round).join("/")} ms`,
+      ).toEqual({ name, ratio: true });
     }
     // The audit log keeps the true reasons.
-    for (const [email, reason] of [["locked@example.com", "locked_out"], ["deactivated@example.com", "deactivated"], ["okta-only@example.com", "no_password"], ["nobody-here@example.com", "unknown_user"]]) {
+    for (const [email, reason] of [
+      ["locked@example.com", "locked_out"],
+      ["deactivated@example.com", "deactivated"],
+      ["okta-only@example.com", "no_password"],
+      ["nobody-here@example.com", "unknown_user"],
+    ]) {
       expect(await db.count("AuditEvent", `type = 'login.local' AND "subjectEmail" = ? AND reason = ?`, email, reason), email).toBeGreaterThan(0);
     }
   });
@@ -100,7 +108,9 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
 
   it("refuses a deactivated account before checking its password", { timeout: 120_000 }, async () => {
     await login("deactivated@example.com", "a-wrong-password");
-    const last = await db.one<{ reason: string }>(`SELECT reason FROM "AuditEvent" WHERE type = 'login.local' AND "subjectEmail" = 'deactivated@example.com' ORDER BY "createdAt" DESC LIMIT 1`);
+    const last = await db.one<{ reason: string }>(
+      `SELECT reason FROM "AuditEvent" WHERE type = 'login.local' AND "subjectEmail" = 'deactivated@example.com' ORDER BY "createdAt" DESC LIMIT 1`,
+    );
     // Not "invalid_credentials": the password was never compared.
     expect(last?.reason).toBe("deactivated");
   });
@@ -127,7 +137,13 @@ describe(`scrypt parameters (${TEST_DATABASE})`, () => {
 describe(`lockouts per account and client address (${TEST_DATABASE})`, () => {
   // The lockout itself, against the portal's database, from addresses a test can't present over HTTP.
   const lib = async () => {
-    Object.assign(process.env, { DATABASE_URL: stack.portal.databaseUrl, SSO_ENABLED: "false", LOGIN_LOCKOUT_THRESHOLD: String(THRESHOLD), LOGIN_LOCKOUT_MINUTES: "15", LOG_LEVEL: "ERROR" });
+    Object.assign(process.env, {
+      DATABASE_URL: stack.portal.databaseUrl,
+      SSO_ENABLED: "false",
+      LOGIN_LOCKOUT_THRESHOLD: String(THRESHOLD),
+      LOGIN_LOCKOUT_MINUTES: "15",
+      LOG_LEVEL: "ERROR",
+    });
     return {
       ...(await import("@/lib/config/get-config")),
       ...(await import("@/lib/users/authenticate-with-password")),
@@ -138,24 +154,35 @@ describe(`lockouts per account and client address (${TEST_DATABASE})`, () => {
     const { getConfig, authenticateWithPassword } = await lib();
     const config = getConfig();
     const attacker = "203.0.113.9";
-    for (let i = 0; i < THRESHOLD; i++) expect(await authenticateWithPassword(config, "platform-admin@example.com", `guess-${i}`, attacker)).toEqual({ ok: false, code: "invalid_credentials" });
+    for (let i = 0; i < THRESHOLD; i++)
+      expect(await authenticateWithPassword(config, "platform-admin@example.com", `guess-${i}`, attacker)).toEqual({ ok: false, code: "invalid_credentials" });
     // Locked for the attacker, even with the right password…
-    expect(await authenticateWithPassword(config, "platform-admin@example.com", "platform-admin-password", attacker)).toEqual({ ok: false, code: "invalid_credentials" });
+    expect(await authenticateWithPassword(config, "platform-admin@example.com", "platform-admin-password", attacker)).toEqual({
+      ok: false,
+      code: "invalid_credentials",
+    });
     // …while the admin, elsewhere, gets in.
     expect(await authenticateWithPassword(config, "platform-admin@example.com", "platform-admin-password", "198.51.100.7")).toMatchObject({ ok: true });
-    const row = await db.one<{ lockedUntil: string | Date | null }>(`SELECT "lockedUntil" FROM "LoginFailure" WHERE key = ?`, `platform-admin@example.com|${attacker}`);
+    const row = await db.one<{ lockedUntil: string | Date | null }>(
+      `SELECT "lockedUntil" FROM "LoginFailure" WHERE key = ?`,
+      `platform-admin@example.com|${attacker}`,
+    );
     expect(new Date(row!.lockedUntil!).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     // Retrying while locked doesn't extend the lock.
     const before = new Date(row!.lockedUntil!).getTime();
     await authenticateWithPassword(config, "platform-admin@example.com", "another-guess", attacker);
-    const after = await db.one<{ lockedUntil: string | Date | null }>(`SELECT "lockedUntil" FROM "LoginFailure" WHERE key = ?`, `platform-admin@example.com|${attacker}`);
+    const after = await db.one<{ lockedUntil: string | Date | null }>(
+      `SELECT "lockedUntil" FROM "LoginFailure" WHERE key = ?`,
+      `platform-admin@example.com|${attacker}`,
+    );
     expect(new Date(after!.lockedUntil!).getTime()).toBe(before);
   });
 
   it("prunes failure rows idle for a whole lockout window, so the table stays bounded", { timeout: 120_000 }, async () => {
     const { getConfig, authenticateWithPassword } = await lib();
     const old = prismaTime(new Date(Date.now() - 16 * 60_000));
-    for (let i = 0; i < 20; i++) await db.run(`INSERT INTO "LoginFailure" (key, count, "updatedAt") VALUES (?, 1, ?)`, `spray${i}@example.com|192.0.2.${i}`, old);
+    for (let i = 0; i < 20; i++)
+      await db.run(`INSERT INTO "LoginFailure" (key, count, "updatedAt") VALUES (?, 1, ?)`, `spray${i}@example.com|192.0.2.${i}`, old);
     await authenticateWithPassword(getConfig(), "spray-new@example.com", "whatever-password", "192.0.2.200");
     expect(await db.count("LoginFailure", "key LIKE 'spray%'")).toBe(1);
   });
@@ -166,7 +193,11 @@ describe(`hostile input on the login endpoints (${TEST_DATABASE})`, () => {
     [{ email: "platform-admin@example.com\u0000", password: "platform-admin-password" }],
     [{ email: "platform-admin@example.com", password: "platform\u0000-admin-password" }],
   ])("POST /auth/login refuses a NUL character with 400 (%j)", async (body) => {
-    const response = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(`${stack.portal.url}/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { detail: string }).detail).toContain("NUL");
   });
@@ -185,7 +216,11 @@ describe(`hostile input on the login endpoints (${TEST_DATABASE})`, () => {
   });
 
   it("answers next-auth's client log sink POST /auth/sso/_log with 404", async () => {
-    const response = await fetch(`${stack.portal.url}/auth/sso/_log`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ level: "error", code: "forged", message: "anyone can write here" }) });
+    const response = await fetch(`${stack.portal.url}/auth/sso/_log`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ level: "error", code: "forged", message: "anyone can write here" }),
+    });
     expect(response.status).toBe(404);
     expect(stack.portal.output()).not.toContain("anyone can write here");
   });

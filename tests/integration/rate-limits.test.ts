@@ -6,7 +6,13 @@ import { startBalancer, type Balancer } from "../helpers/start-balancer";
 import { startPortal, type RunningPortal } from "../helpers/start-portal";
 import { createTestDatabase, TEST_DATABASE, type TestDatabase } from "../helpers/test-database";
 
-const ENV = { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "root@example.com", PLATFORM_ADMIN_PASSWORD: "root-password", LOG_LEVEL: "CRITICAL", RATE_LIMIT_LOGIN_PER_MINUTE: "5" };
+const ENV = {
+  SSO_ENABLED: "false",
+  PLATFORM_ADMIN_EMAIL: "root@example.com",
+  PLATFORM_ADMIN_PASSWORD: "root-password",
+  LOG_LEVEL: "CRITICAL",
+  RATE_LIMIT_LOGIN_PER_MINUTE: "5",
+};
 
 // PostgreSQL on purpose, whatever TEST_DATABASE says: sharing one count between instances is what
 // its store is for (SQLite serves one instance, whose memory holds the count).
@@ -34,7 +40,10 @@ describe("the login limit behind a load balancer with two instances on one Postg
     for (let attempt = 0; attempt < 10; attempt++) {
       balancer.routeTo(attempt % 2 === 0 ? a.port : b.port);
       // An unknown account: every admitted attempt is a plain 401, never a lockout.
-      const response = await fetch(`${balancer.url}/auth/login`, { method: "POST", body: JSON.stringify({ email: "nobody@example.com", password: "wrong-password" }) });
+      const response = await fetch(`${balancer.url}/auth/login`, {
+        method: "POST",
+        body: JSON.stringify({ email: "nobody@example.com", password: "wrong-password" }),
+      });
       statuses.push(response.status);
       if (response.status === 429) expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     }
@@ -51,7 +60,15 @@ describe(`bad Bearer tokens from one address (${TEST_DATABASE})`, () => {
     portal = await startPortal(await freePort(), ENV);
     db = portalDb(portal.databaseUrl);
     scimSecret = `mcpscim_limit-${Math.random().toString(36).slice(2)}`;
-    await db.run(`INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`, "tok-okta", "okta", "scim", hashToken(scimSecret), scimSecret.slice(0, 12), prismaTime());
+    await db.run(
+      `INSERT INTO "ApiToken" (id, name, kind, "tokenHash", prefix, "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+      "tok-okta",
+      "okta",
+      "scim",
+      hashToken(scimSecret),
+      scimSecret.slice(0, 12),
+      prismaTime(),
+    );
   });
   afterAll(async () => {
     await db?.close();
@@ -68,7 +85,9 @@ describe(`bad Bearer tokens from one address (${TEST_DATABASE})`, () => {
       () => fetch(`${portal.url}/auth/users`, { headers: { authorization: "Basic dXNlcjpwYXNz" } }),
     ];
     for (const request of bad) expect((await request()).status).toBe(401);
-    const rows = await db.all<{ outcome: string; reason: string; details: string }>(`SELECT outcome, reason, details FROM "AuditEvent" WHERE type = 'auth.token_rejected'`);
+    const rows = await db.all<{ outcome: string; reason: string; details: string }>(
+      `SELECT outcome, reason, details FROM "AuditEvent" WHERE type = 'auth.token_rejected'`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ outcome: "failure", reason: "invalid_token" });
     expect(JSON.parse(rows[0].details)).toMatchObject({ count: 5 });

@@ -47,7 +47,12 @@ describe("a portal killed with SIGKILL in the middle of logins", () => {
     const appUrl = `http://127.0.0.1:${port}`;
     await idp.close();
     idp = await startIdp({ port: 0, hostname: "127.0.0.1", clients: [portalClient(appUrl, TEST_CLIENT.id, TEST_CLIENT.secret)] });
-    const env = { SSO_OKTA_CLIENT_ID: TEST_CLIENT.id, SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret, SSO_OKTA_ISSUER: idp.issuer, SSO_OKTA_SCOPE: "openid profile email groups" };
+    const env = {
+      SSO_OKTA_CLIENT_ID: TEST_CLIENT.id,
+      SSO_OKTA_CLIENT_SECRET: TEST_CLIENT.secret,
+      SSO_OKTA_ISSUER: idp.issuer,
+      SSO_OKTA_SCOPE: "openid profile email groups",
+    };
     const portal = await startPortal(port, env);
     const databaseUrl = portal.databaseUrl;
 

@@ -9,7 +9,10 @@ import { startStack, type Stack } from "../helpers/start-stack";
 let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 let token: { id: string; secret: string };
-const scim = scimClient(() => stack.portal.url, () => token.secret);
+const scim = scimClient(
+  () => stack.portal.url,
+  () => token.secret,
+);
 
 const ADMIN_EMAIL = "platform-admin@example.com";
 let adminId: string;
@@ -27,7 +30,13 @@ beforeAll(async () => {
   token = await insertScimToken(db, "okta");
   adminId = (await db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, ADMIN_EMAIL))!.id;
   const now = prismaTime();
-  await db.run(`INSERT INTO "User" (id, email, name, "isAdmin", "adminSource", "authProvider", "passwordHash", "createdAt", "updatedAt") VALUES (?, ?, 'Ops', true, 'manual', 'local', 'scrypt$x', ?, ?)`, LOCAL.id, LOCAL.email, now, now);
+  await db.run(
+    `INSERT INTO "User" (id, email, name, "isAdmin", "adminSource", "authProvider", "passwordHash", "createdAt", "updatedAt") VALUES (?, ?, 'Ops', true, 'manual', 'local', 'scrypt$x', ?, ?)`,
+    LOCAL.id,
+    LOCAL.email,
+    now,
+    now,
+  );
 });
 afterAll(async () => {
   await db?.close();
@@ -56,9 +65,26 @@ describe("SCIM sees only users Okta owns", () => {
       const before = await userRow(id);
       expectScimError(await scim(`/Users/${id}`), 404);
       // The takeover of issue 10 §1: point the admin's externalId at the attacker's Okta user.
-      expectScimError(await scim(`/Users/${id}`, { method: "PATCH", body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", path: "externalId", value: "00uAttacker" }] } }), 404);
+      expectScimError(
+        await scim(`/Users/${id}`, {
+          method: "PATCH",
+          body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", path: "externalId", value: "00uAttacker" }] },
+        }),
+        404,
+      );
       expectScimError(await scim(`/Users/${id}`, { method: "PATCH", body: deactivateOp }), 404);
-      expectScimError(await scim(`/Users/${id}`, { method: "PUT", body: newScimUser("Taken", "Over", { userName: before!.email, emails: [{ primary: true, value: before!.email }], externalId: "00uAttacker", active: false }) }), 404);
+      expectScimError(
+        await scim(`/Users/${id}`, {
+          method: "PUT",
+          body: newScimUser("Taken", "Over", {
+            userName: before!.email,
+            emails: [{ primary: true, value: before!.email }],
+            externalId: "00uAttacker",
+            active: false,
+          }),
+        }),
+        404,
+      );
       expectScimError(await scim(`/Users/${id}`, { method: "DELETE" }), 404);
       expect(await userRow(id)).toEqual(before);
     }
@@ -67,7 +93,10 @@ describe("SCIM sees only users Okta owns", () => {
   it("a POST with a local user's email is a 409 that takes nothing over and names no account", async () => {
     const before = await userRow(adminId);
     for (const email of [ADMIN_EMAIL, ADMIN_EMAIL.toUpperCase(), LOCAL.email]) {
-      const response = await scim("/Users", { method: "POST", body: newScimUser("Evil", "Twin", { userName: email, emails: [{ primary: true, value: email, type: "work" }], externalId: `00uEvil${email.length}` }) });
+      const response = await scim("/Users", {
+        method: "POST",
+        body: newScimUser("Evil", "Twin", { userName: email, emails: [{ primary: true, value: email, type: "work" }], externalId: `00uEvil${email.length}` }),
+      });
       expectScimError(response, 409, "uniqueness");
       expect(response.body.detail).not.toContain(adminId);
       expect(response.body.detail).not.toContain(LOCAL.id);
@@ -82,23 +111,49 @@ describe("SCIM sees only users Okta owns", () => {
 
   it("an Okta user can't be renamed onto a local user's email", async () => {
     const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Re", "Named") });
-    const emailTo = (value: string) => ({ schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", path: "emails", value: [{ primary: true, value, type: "work" }] }] });
+    const emailTo = (value: string) => ({
+      schemas: [SCIM_PATCH_OP],
+      Operations: [{ op: "replace", path: "emails", value: [{ primary: true, value, type: "work" }] }],
+    });
     expectScimError(await scim(`/Users/${user.id}`, { method: "PATCH", body: emailTo(ADMIN_EMAIL) }), 409, "uniqueness");
-    expectScimError(await scim(`/Users/${user.id}`, { method: "PUT", body: newScimUser("Re", "Named", { emails: [{ primary: true, value: LOCAL.email }] }) }), 409, "uniqueness");
+    expectScimError(
+      await scim(`/Users/${user.id}`, { method: "PUT", body: newScimUser("Re", "Named", { emails: [{ primary: true, value: LOCAL.email }] }) }),
+      409,
+      "uniqueness",
+    );
     expect((await userRow(user.id))!.email).toBe("renamed@atko.com");
   });
 
   it("a group push can't make a local user a member", async () => {
-    expectScimError(await scim("/Groups", { method: "POST", body: { schemas: [SCIM_GROUP], displayName: "Sneaky", members: [{ value: adminId }] } }), 400, "invalidValue");
+    expectScimError(
+      await scim("/Groups", { method: "POST", body: { schemas: [SCIM_GROUP], displayName: "Sneaky", members: [{ value: adminId }] } }),
+      400,
+      "invalidValue",
+    );
     const { body: group } = await scim("/Groups", { method: "POST", body: { schemas: [SCIM_GROUP], displayName: "Sneaky" } });
-    expectScimError(await scim(`/Groups/${group.id}`, { method: "PATCH", body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "add", path: "members", value: [{ value: LOCAL.id }] }] } }), 400, "invalidValue");
+    expectScimError(
+      await scim(`/Groups/${group.id}`, {
+        method: "PATCH",
+        body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "add", path: "members", value: [{ value: LOCAL.id }] }] },
+      }),
+      400,
+      "invalidValue",
+    );
     expect(await db.count("TeamMember", `"userId" IN (?, ?)`, adminId, LOCAL.id)).toBe(0);
   });
 
   it("a local user a human added to a SCIM team is not shown among its members", async () => {
     const { body: okta } = await scim("/Users", { method: "POST", body: newScimUser("Team", "Mate") });
-    const { body: group } = await scim("/Groups", { method: "POST", body: { schemas: [SCIM_GROUP], displayName: "Mixed company", members: [{ value: okta.id }] } });
-    await db.run(`INSERT INTO "TeamMember" ("teamId", "userId", role, source, "createdAt") VALUES (?, ?, 'member', 'manual', ?)`, group.id, LOCAL.id, prismaTime());
+    const { body: group } = await scim("/Groups", {
+      method: "POST",
+      body: { schemas: [SCIM_GROUP], displayName: "Mixed company", members: [{ value: okta.id }] },
+    });
+    await db.run(
+      `INSERT INTO "TeamMember" ("teamId", "userId", role, source, "createdAt") VALUES (?, ?, 'member', 'manual', ?)`,
+      group.id,
+      LOCAL.id,
+      prismaTime(),
+    );
     const read = await scim(`/Groups/${group.id}`);
     expect(read.body.members.map((member: Json) => member.value)).toEqual([okta.id]);
   });
@@ -110,7 +165,15 @@ describe("SCIM sees only teams it pushed", () => {
     { id: "team-mapped", name: "team-users", source: "mapping", says: "OKTA_GROUP_MAPPING" },
   ];
   beforeAll(async () => {
-    for (const team of teams) await db.run(`INSERT INTO "Team" (id, name, source, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`, team.id, team.name, team.source, prismaTime(), prismaTime());
+    for (const team of teams)
+      await db.run(
+        `INSERT INTO "Team" (id, name, source, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`,
+        team.id,
+        team.name,
+        team.source,
+        prismaTime(),
+        prismaTime(),
+      );
   });
   const teamRow = (id: string) => db.one(`SELECT name, source, "externalId" FROM "Team" WHERE id = ?`, id);
 
@@ -122,8 +185,17 @@ describe("SCIM sees only teams it pushed", () => {
       expect((await scim(`/Groups?filter=${encodeURIComponent(`displayName eq "${team.name}"`)}`)).body.totalResults).toBe(0);
       const before = await teamRow(team.id);
       expectScimError(await scim(`/Groups/${team.id}`), 404);
-      expectScimError(await scim(`/Groups/${team.id}`, { method: "PATCH", body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", value: { displayName: "Renamed by SCIM" } }] } }), 404);
-      expectScimError(await scim(`/Groups/${team.id}`, { method: "PUT", body: { schemas: [SCIM_GROUP], displayName: "Renamed by SCIM", externalId: "00gX" } }), 404);
+      expectScimError(
+        await scim(`/Groups/${team.id}`, {
+          method: "PATCH",
+          body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", value: { displayName: "Renamed by SCIM" } }] },
+        }),
+        404,
+      );
+      expectScimError(
+        await scim(`/Groups/${team.id}`, { method: "PUT", body: { schemas: [SCIM_GROUP], displayName: "Renamed by SCIM", externalId: "00gX" } }),
+        404,
+      );
       expectScimError(await scim(`/Groups/${team.id}`, { method: "DELETE" }), 404);
       expect(await teamRow(team.id)).toEqual(before);
     }
@@ -138,7 +210,10 @@ describe("SCIM sees only teams it pushed", () => {
       expect(await db.count("Team", "name = ?", team.name)).toBe(1);
     }
     const { body: pushed } = await scim("/Groups", { method: "POST", body: { schemas: [SCIM_GROUP], displayName: "Pushed" } });
-    const renamed = await scim(`/Groups/${pushed.id}`, { method: "PATCH", body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", value: { id: pushed.id, displayName: "Platform" } }] } });
+    const renamed = await scim(`/Groups/${pushed.id}`, {
+      method: "PATCH",
+      body: { schemas: [SCIM_PATCH_OP], Operations: [{ op: "replace", value: { id: pushed.id, displayName: "Platform" } }] },
+    });
     expectScimError(renamed, 409, "uniqueness");
     expect(renamed.body.detail).toContain("team-manual");
     expect(await teamRow(pushed.id)).toEqual({ name: "Pushed", source: "scim", externalId: null });
@@ -149,7 +224,10 @@ describe("PUT without active", () => {
   it("keeps the current value instead of reactivating the user", async () => {
     const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Put", "Inactive") });
     expect((await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivateOp })).body.active).toBe(false);
-    const { active: _, ...withoutActive } = newScimUser("Put", "Renamed", { userName: "putinactive@atko.com", emails: [{ primary: true, value: "putinactive@atko.com" }] });
+    const { active: _, ...withoutActive } = newScimUser("Put", "Renamed", {
+      userName: "putinactive@atko.com",
+      emails: [{ primary: true, value: "putinactive@atko.com" }],
+    });
     const put = await scim(`/Users/${user.id}`, { method: "PUT", body: withoutActive });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ active: false, name: { familyName: "Renamed" } });
@@ -163,14 +241,23 @@ describe("the SCIM body limit", () => {
   function postWithoutEnd(headers: Record<string, string>, head: Buffer): Promise<{ status: number; body: Json }> {
     return new Promise((resolve, reject) => {
       const url = new URL(`${stack.portal.url}/scim/v2/Users`);
-      const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { authorization: `Bearer ${token.secret}`, "content-type": "application/scim+json", ...headers } }, (response) => {
-        let text = "";
-        response.on("data", (chunk) => (text += chunk));
-        response.on("end", () => {
-          request.destroy();
-          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-        });
-      });
+      const request = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: "POST",
+          headers: { authorization: `Bearer ${token.secret}`, "content-type": "application/scim+json", ...headers },
+        },
+        (response) => {
+          let text = "";
+          response.on("data", (chunk) => (text += chunk));
+          response.on("end", () => {
+            request.destroy();
+            resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null });
+          });
+        },
+      );
       request.on("error", reject);
       setTimeout(() => {
         request.destroy();

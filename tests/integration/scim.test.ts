@@ -4,14 +4,28 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CookieJar } from "../helpers/cookie-jar";
 import { insertUser } from "../helpers/insert-user";
 import { flag, portalDb, prismaTime } from "../helpers/portal-db";
-import { deactivateOp, expectScimError, insertScimToken, newScimUser, scimClient, SCIM_GROUP as GROUP, SCIM_LIST as LIST, SCIM_PATCH_OP as PATCH_OP, SCIM_USER as USER, type Json } from "../helpers/scim-client";
+import {
+  deactivateOp,
+  expectScimError,
+  insertScimToken,
+  newScimUser,
+  scimClient,
+  SCIM_GROUP as GROUP,
+  SCIM_LIST as LIST,
+  SCIM_PATCH_OP as PATCH_OP,
+  SCIM_USER as USER,
+  type Json,
+} from "../helpers/scim-client";
 import { ssoLogin } from "../helpers/sso-login";
 import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 
 let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 let token: { id: string; secret: string };
-const scim = scimClient(() => stack.portal.url, () => token.secret);
+const scim = scimClient(
+  () => stack.portal.url,
+  () => token.secret,
+);
 const insertToken = (name: string, kind?: string) => insertScimToken(db, name, kind);
 const EXISTING = "existing@atko.com";
 const filterUsers = (filter: string) => scim(`/Users?filter=${encodeURIComponent(filter)}`);
@@ -70,7 +84,12 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
   it("6 and 7: creates a user (sent as application/json) with 201 and the full resource, then reads it back", async () => {
     const created = await scim("/Users", { method: "POST", body: runscope, contentType: "application/json" });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ schemas: [USER], userName: runscope.userName.toLowerCase(), active: true, name: { givenName: "Runscope123", familyName: "Tester" } });
+    expect(created.body).toMatchObject({
+      schemas: [USER],
+      userName: runscope.userName.toLowerCase(),
+      active: true,
+      name: { givenName: "Runscope123", familyName: "Tester" },
+    });
     expect(created.body.id).toEqual(expect.any(String));
     createdId = created.body.id;
     const read = await scim(`/Users/${createdId}`);
@@ -107,7 +126,10 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
       expectScimError(await scim(`/Users?filter=${encodeURIComponent('userName eq "x@atko.com"')}`, { auth }), 401);
     }
     // Summarised per address and minute (a burst must not write a row per request); a minute boundary may split it in two.
-    const rejections = await db.all<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE type = 'auth.token_rejected' AND reason = 'invalid_token' AND "createdAt" >= ?`, prismaTime(new Date(Date.now() - 120_000)));
+    const rejections = await db.all<{ details: string }>(
+      `SELECT details FROM "AuditEvent" WHERE type = 'auth.token_rejected' AND reason = 'invalid_token' AND "createdAt" >= ?`,
+      prismaTime(new Date(Date.now() - 120_000)),
+    );
     expect(rejections.length).toBeLessThanOrEqual(2);
     expect(rejections.reduce((sum, row) => sum + (JSON.parse(row.details) as { count: number }).count, 0)).toBeGreaterThanOrEqual(6);
   });
@@ -116,10 +138,22 @@ describe("Okta SCIM 2.0 spec test (Runscope cases 1-12)", () => {
 describe("SCIM tokens", () => {
   it("a token from `npm run token:create -- --scim --name okta` authenticates SCIM requests and is audited as created", async () => {
     const secret = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/token-create.ts", "--scim", "--name", "okta-cli"], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: stack.portal.databaseUrl, SSO_OKTA_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
-        timeout: 30_000,
-      }, (error, stdout) => (error ? reject(error) : resolve(stdout.trim())));
+      execFile(
+        process.execPath,
+        [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/token-create.ts", "--scim", "--name", "okta-cli"],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            NODE_ENV: "production",
+            DATABASE_URL: stack.portal.databaseUrl,
+            SSO_OKTA_ENABLED: "false",
+            LOG_LEVEL: "WARNING",
+          } as NodeJS.ProcessEnv,
+          timeout: 30_000,
+        },
+        (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+      );
     });
     expect(secret).toMatch(/^mcpscim_[\w-]{43}$/);
     expect(await db.count("ApiToken", "name = 'okta-cli' AND kind = 'scim' AND \"tokenHash\" != ?", secret)).toBe(1);
@@ -147,21 +181,39 @@ describe("SCIM users beyond the spec test", () => {
     expect(deactivated.body.active).toBe(false);
     expect(flag((await db.one<{ isActive: unknown }>(`SELECT "isActive" FROM "User" WHERE id = ?`, user.id))?.isActive)).toBe(false);
     expect(await db.count("AuditEvent", "type = 'user.deactivated' AND \"subjectId\" = ? AND \"actorEmail\" = 'scim:okta'", user.id)).toBe(1);
-    const audit = await db.one<{ details: string }>(`SELECT details FROM "AuditEvent" WHERE type = 'scim.request' AND outcome = 'success' AND details LIKE ? ORDER BY "createdAt" DESC`, `%"method":"PATCH"%${user.id}%`);
+    const audit = await db.one<{ details: string }>(
+      `SELECT details FROM "AuditEvent" WHERE type = 'scim.request' AND outcome = 'success' AND details LIKE ? ORDER BY "createdAt" DESC`,
+      `%"method":"PATCH"%${user.id}%`,
+    );
     expect(JSON.parse(audit!.details)).toMatchObject({ method: "PATCH", status: 200, tokenId: token.id, tokenName: "okta" });
 
-    const renamed = await scim(`/Users/${user.id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "name.givenName", value: "Patched" }, { op: "replace", path: "active", value: true }] } });
+    const renamed = await scim(`/Users/${user.id}`, {
+      method: "PATCH",
+      body: {
+        schemas: [PATCH_OP],
+        Operations: [
+          { op: "Replace", path: "name.givenName", value: "Patched" },
+          { op: "replace", path: "active", value: true },
+        ],
+      },
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ active: true, name: { givenName: "Patched", familyName: "Me" } });
   });
 
   it("PUT replaces the whole user, as Okta's App Integration Wizard apps do", async () => {
     const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Put", "Before", { externalId: "00uPut" }) });
-    const replaced = await scim(`/Users/${user.id}`, { method: "PUT", body: { ...newScimUser("Put", "After"), id: user.id, userName: "putafter@atko.com", active: false } });
+    const replaced = await scim(`/Users/${user.id}`, {
+      method: "PUT",
+      body: { ...newScimUser("Put", "After"), id: user.id, userName: "putafter@atko.com", active: false },
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ id: user.id, userName: "putafter@atko.com", active: false, name: { givenName: "Put", familyName: "After" } });
     expect(replaced.body.externalId).toBeUndefined();
-    const row = await db.one<{ email: string; externalId: string | null; isActive: unknown }>(`SELECT email, "externalId", "isActive" FROM "User" WHERE id = ?`, user.id);
+    const row = await db.one<{ email: string; externalId: string | null; isActive: unknown }>(
+      `SELECT email, "externalId", "isActive" FROM "User" WHERE id = ?`,
+      user.id,
+    );
     expect(row && { ...row, isActive: flag(row.isActive) }).toEqual({ email: "putafter@atko.com", externalId: null, isActive: false });
     expectScimError(await scim("/Users/does-not-exist", { method: "PUT", body: newScimUser("No", "One") }), 404);
   });
@@ -198,16 +250,65 @@ describe("bad SCIM input always gets a SCIM Error, never a 500", () => {
     ["a missing userName", "/Users", "POST", JSON.stringify({ schemas: [USER], name: { givenName: "A" } }), 400, "invalidValue"],
     ["a blank userName", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { userName: "  " })), 400, "invalidValue"],
     ["no email", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { emails: [] })), 400, "invalidValue"],
-    ["a primary email that isn't one", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { emails: [{ primary: true, value: "x" }] })), 400, "invalidValue"],
+    [
+      "a primary email that isn't one",
+      "/Users",
+      "POST",
+      JSON.stringify(newScimUser("x", "y", { emails: [{ primary: true, value: "x" }] })),
+      400,
+      "invalidValue",
+    ],
     ["a userName nested 300,000 arrays deep", "/Users", "POST", `{"userName":${"[".repeat(300_000)}${"]".repeat(300_000)}}`, 400, "invalidValue"],
     ["active as a number", "/Users", "POST", JSON.stringify(newScimUser("x", "y", { active: 1 })), 400, "invalidValue"],
-    ["a PATCH without the PatchOp schema", "/Users/ID", "PATCH", JSON.stringify({ Operations: [{ op: "replace", value: { active: false } }] }), 400, "invalidValue"],
-    ["a PATCH with an unknown op", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "move", path: "active" }] }), 400, "invalidValue"],
-    ["a PATCH on a malformed path", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "replace", path: "shoe size!", value: 1 }] }), 400, "invalidPath"],
-    ["a PATCH removing the email", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "remove", path: "emails" }] }), 400, "invalidValue"],
-    ["a PATCH setting active to a string", "/Users/ID", "PATCH", JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "replace", path: "active", value: "maybe" }] }), 400, "invalidValue"],
+    [
+      "a PATCH without the PatchOp schema",
+      "/Users/ID",
+      "PATCH",
+      JSON.stringify({ Operations: [{ op: "replace", value: { active: false } }] }),
+      400,
+      "invalidValue",
+    ],
+    [
+      "a PATCH with an unknown op",
+      "/Users/ID",
+      "PATCH",
+      JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "move", path: "active" }] }),
+      400,
+      "invalidValue",
+    ],
+    [
+      "a PATCH on a malformed path",
+      "/Users/ID",
+      "PATCH",
+      JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "replace", path: "shoe size!", value: 1 }] }),
+      400,
+      "invalidPath",
+    ],
+    [
+      "a PATCH removing the email",
+      "/Users/ID",
+      "PATCH",
+      JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "remove", path: "emails" }] }),
+      400,
+      "invalidValue",
+    ],
+    [
+      "a PATCH setting active to a string",
+      "/Users/ID",
+      "PATCH",
+      JSON.stringify({ schemas: [PATCH_OP], Operations: [{ op: "replace", path: "active", value: "maybe" }] }),
+      400,
+      "invalidValue",
+    ],
     ["a group without displayName", "/Groups", "POST", JSON.stringify({ schemas: [GROUP], members: [] }), 400, "invalidValue"],
-    ["a group with an unknown member", "/Groups", "POST", JSON.stringify({ schemas: [GROUP], displayName: "Ghosts", members: [{ value: "nobody" }] }), 400, "invalidValue"],
+    [
+      "a group with an unknown member",
+      "/Groups",
+      "POST",
+      JSON.stringify({ schemas: [GROUP], displayName: "Ghosts", members: [{ value: "nobody" }] }),
+      400,
+      "invalidValue",
+    ],
   ])("%s", async (_, path, method, body, status, scimType) => {
     const { body: user } = await scim("/Users?count=1");
     expectScimError(await scim(path.replace("ID", user.Resources[0].id), { method, body }), status as number, scimType as string);
@@ -240,12 +341,18 @@ describe("SCIM userNames that are not emails (Okta logins)", () => {
     expect(created.body).toMatchObject({ userName: "jdoe", emails: [{ value: "jdoe@example.com", primary: true }] });
     expect(await db.one(`SELECT email, "userName" FROM "User" WHERE id = ?`, created.body.id)).toEqual({ email: "jdoe@example.com", userName: "jdoe" });
     for (const filter of ['userName eq "jdoe"', 'userName eq "JDoe"', 'emails.value eq "jdoe@example.com"', 'externalId eq "00uJdoe"']) {
-      expect((await filterUsers(filter)).body.Resources.map((user: Json) => user.id), filter).toEqual([created.body.id]);
+      expect(
+        (await filterUsers(filter)).body.Resources.map((user: Json) => user.id),
+        filter,
+      ).toEqual([created.body.id]);
     }
     expect((await filterUsers('userName eq "jdoe@example.com"')).body.totalResults).toBe(0);
 
     expectScimError(await scim("/Users", { method: "POST", body: jdoe }), 409, "uniqueness");
-    const sameLogin = await scim("/Users", { method: "POST", body: { ...jdoe, emails: [{ primary: true, value: "john.doe@example.com" }], externalId: "00uOther1" } });
+    const sameLogin = await scim("/Users", {
+      method: "POST",
+      body: { ...jdoe, emails: [{ primary: true, value: "john.doe@example.com" }], externalId: "00uOther1" },
+    });
     expectScimError(sameLogin, 409, "uniqueness");
     expect(sameLogin.body.detail).toContain("userName jdoe");
     const sameEmail = await scim("/Users", { method: "POST", body: { ...jdoe, userName: "john.doe", externalId: "00uOther2" } });
@@ -260,7 +367,10 @@ describe("SCIM userNames that are not emails (Okta logins)", () => {
     expect(created.status).toBe(201);
     // Okta's create flow: look the login up first, and only POST when it isn't found.
     const lookup = await scim(`/Users?filter=${encodeURIComponent('userName eq "Jane.Login@corp.example"')}&startIndex=1&count=100`);
-    expect(lookup.body).toMatchObject({ totalResults: 1, Resources: [{ id: created.body.id, userName: "jane.login@corp.example", emails: [{ value: "jane@example.com" }] }] });
+    expect(lookup.body).toMatchObject({
+      totalResults: 1,
+      Resources: [{ id: created.body.id, userName: "jane.login@corp.example", emails: [{ value: "jane@example.com" }] }],
+    });
     const updated = await scim(`/Users/${created.body.id}`, { method: "PUT", body: { ...jane, name: { givenName: "Janet", familyName: "Login" } } });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ userName: "jane.login@corp.example", name: { givenName: "Janet" } });
@@ -272,7 +382,13 @@ describe("SCIM userNames that are not emails (Okta logins)", () => {
     const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Pat", "Login") });
     const patched = await scim(`/Users/${user.id}`, {
       method: "PATCH",
-      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "userName", value: "pat" }, { op: "replace", path: 'emails[type eq "work"].value', value: "pat@example.com" }] },
+      body: {
+        schemas: [PATCH_OP],
+        Operations: [
+          { op: "replace", path: "userName", value: "pat" },
+          { op: "replace", path: 'emails[type eq "work"].value', value: "pat@example.com" },
+        ],
+      },
     });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ userName: "pat", emails: [{ value: "pat@example.com" }] });
@@ -293,12 +409,24 @@ describe("attributes and media types Okta may send", () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({ userName: "extraattrs@atko.com", name: { givenName: "Extra", familyName: "Attrs" } });
     expect((await scim(`/Users/${created.body.id}`, { method: "PUT", body: { ...body, costCenter: "CC-8" } })).status).toBe(200);
-    const patched = await scim(`/Users/${created.body.id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { costCenter: "CC-9", [`${enterprise}:department`]: "Ops", displayName: "Extra A." } }] } });
+    const patched = await scim(`/Users/${created.body.id}`, {
+      method: "PATCH",
+      body: {
+        schemas: [PATCH_OP],
+        Operations: [{ op: "replace", value: { costCenter: "CC-9", [`${enterprise}:department`]: "Ops", displayName: "Extra A." } }],
+      },
+    });
     expect(patched.status).toBe(200);
     expect(patched.body.displayName).toBe("Extra A.");
-    const group = await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "With description", description: "pushed by Okta", members: [] } });
+    const group = await scim("/Groups", {
+      method: "POST",
+      body: { schemas: [GROUP], displayName: "With description", description: "pushed by Okta", members: [] },
+    });
     expect(group.status).toBe(201);
-    const ignored = stack.portal.output().split("\n").filter((line) => line.includes("scim.attributes_ignored"));
+    const ignored = stack.portal
+      .output()
+      .split("\n")
+      .filter((line) => line.includes("scim.attributes_ignored"));
     expect(ignored.some((line) => line.includes("costCenter"))).toBe(true);
     expect(ignored.some((line) => line.includes("description"))).toBe(true);
   });
@@ -331,7 +459,12 @@ describe("NUL characters in SCIM input are a 400, never stored and never a 500",
     ["a userName", "POST", "/Users", newScimUser("Nul", "Name", { userName: `nul${NUL}@atko.com` })],
     ["a given name", "POST", "/Users", newScimUser("Nul", "Given", { name: { givenName: `N${NUL}`, familyName: "G" } })],
     ["an attribute name", "POST", "/Users", { ...newScimUser("Nul", "Key"), [`x${NUL}`]: 1 }],
-    ["an extension value", "POST", "/Users", newScimUser("Nul", "Ext", { "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { department: `R${NUL}D` } })],
+    [
+      "an extension value",
+      "POST",
+      "/Users",
+      newScimUser("Nul", "Ext", { "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { department: `R${NUL}D` } }),
+    ],
     ["a PATCH value", "PATCH", "/Users/ID", { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "displayName", value: `D${NUL}` }] }],
     ["a group name", "POST", "/Groups", { schemas: [GROUP], displayName: `G${NUL}` }],
   ])("%s", async (_, method, path, body) => {
@@ -347,7 +480,10 @@ describe("SCIM groups are teams", () => {
   it("pushes a group with members, finds it by displayName, renames it and changes members by PATCH, then deletes it", async () => {
     const { body: ann } = await scim("/Users", { method: "POST", body: newScimUser("Ann", "Member") });
     const { body: bob } = await scim("/Users", { method: "POST", body: newScimUser("Bob", "Member") });
-    const pushed = await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "Okta Engineers", externalId: "00gEng", members: [{ value: ann.id, display: ann.userName }] } });
+    const pushed = await scim("/Groups", {
+      method: "POST",
+      body: { schemas: [GROUP], displayName: "Okta Engineers", externalId: "00gEng", members: [{ value: ann.id, display: ann.userName }] },
+    });
     expect(pushed.status).toBe(201);
     expect(pushed.body).toMatchObject({ schemas: [GROUP], displayName: "Okta Engineers", externalId: "00gEng", members: [{ value: ann.id }] });
     const id = pushed.body.id;
@@ -375,7 +511,10 @@ describe("SCIM groups are teams", () => {
     expect(patched.body.members.map((member: Json) => member.value)).toEqual([bob.id]);
     expect(await db.all(`SELECT "userId" FROM "TeamMember" WHERE "teamId" = ? AND source = 'scim'`, id)).toEqual([{ userId: bob.id }]);
 
-    const replaced = await scim(`/Groups/${id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "members", value: [{ value: ann.id }, { value: bob.id }] }] } });
+    const replaced = await scim(`/Groups/${id}`, {
+      method: "PATCH",
+      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "members", value: [{ value: ann.id }, { value: bob.id }] }] },
+    });
     expect(replaced.body.members.map((member: Json) => member.value).sort()).toEqual([ann.id, bob.id].sort());
 
     const put = await scim(`/Groups/${id}`, { method: "PUT", body: { schemas: [GROUP], id, displayName: "Okta Eng", members: [{ value: ann.id }] } });
@@ -386,22 +525,30 @@ describe("SCIM groups are teams", () => {
     const deleted = await fetch(`${stack.portal.url}/scim/v2/Groups/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${token.secret}` } });
     expect(deleted.status).toBe(204);
     expectScimError(await scim(`/Groups/${id}`), 404);
-    expect(await db.count("TeamMember", "\"teamId\" = ?", id)).toBe(0);
+    expect(await db.count("TeamMember", '"teamId" = ?', id)).toBe(0);
   });
 
   it("leaves memberships from other sources alone when SCIM replaces the member list", async () => {
     const { body: user } = await scim("/Users", { method: "POST", body: newScimUser("Manual", "Member") });
     const { body: group } = await scim("/Groups", { method: "POST", body: { schemas: [GROUP], displayName: "Mixed" } });
-    await db.run(`INSERT INTO "TeamMember" ("teamId", "userId", role, source, "createdAt") VALUES (?, ?, 'member', 'manual', ?)`, group.id, user.id, prismaTime());
+    await db.run(
+      `INSERT INTO "TeamMember" ("teamId", "userId", role, source, "createdAt") VALUES (?, ?, 'member', 'manual', ?)`,
+      group.id,
+      user.id,
+      prismaTime(),
+    );
     await scim(`/Groups/${group.id}`, { method: "PATCH", body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "members", value: [] }] } });
-    expect(await db.count("TeamMember", "\"teamId\" = ? AND \"userId\" = ? AND source = 'manual'", group.id, user.id)).toBe(1);
+    expect(await db.count("TeamMember", '"teamId" = ? AND "userId" = ? AND source = \'manual\'', group.id, user.id)).toBe(1);
   });
 });
 
 describe("SCIM and Okta sign-in", () => {
   it("links a SCIM-provisioned user to their Okta sign-in by externalId, without a duplicate", async () => {
     // Okta sends its user id as externalId; the SCIM userName here differs from the login email on purpose.
-    const created = await scim("/Users", { method: "POST", body: newScimUser("Uma", "User", { userName: "uma.user@example.com", externalId: "00u61Hm5D1mHGBXRyqZE" }) });
+    const created = await scim("/Users", {
+      method: "POST",
+      body: newScimUser("Uma", "User", { userName: "uma.user@example.com", externalId: "00u61Hm5D1mHGBXRyqZE" }),
+    });
     expect(created.status).toBe(201);
     const { location } = await ssoLogin(stack.portal.url, "user@example.com");
     expect(location).toBe(`${stack.portal.url}/admin`);
@@ -410,7 +557,10 @@ describe("SCIM and Okta sign-in", () => {
   });
 
   it("links a SCIM-provisioned user without externalId by email", async () => {
-    const created = await scim("/Users", { method: "POST", body: newScimUser("Max", "Multifactor", { userName: "mfa@example.com", emails: [{ primary: true, value: "mfa@example.com", type: "work" }] }) });
+    const created = await scim("/Users", {
+      method: "POST",
+      body: newScimUser("Max", "Multifactor", { userName: "mfa@example.com", emails: [{ primary: true, value: "mfa@example.com", type: "work" }] }),
+    });
     await ssoLogin(stack.portal.url, "mfa@example.com");
     expect(await db.count("User", "email = 'mfa@example.com'")).toBe(1);
     expect(await db.one(`SELECT "userId" FROM "Account" WHERE "providerAccountId" = '00uXAr9Sb5gbwnAw1F6J'`)).toEqual({ userId: created.body.id });
@@ -420,12 +570,12 @@ describe("SCIM and Okta sign-in", () => {
     const { jar } = await ssoLogin(stack.portal.url, "admin@example.com");
     expect((await jar.fetch(`${stack.portal.url}/admin`)).status).toBe(200);
     const user = (await db.one<{ id: string }>(`SELECT id FROM "User" WHERE email = 'admin@example.com'`))!;
-    expect(await db.count("Session", "\"userId\" = ?", user.id)).toBeGreaterThan(0);
+    expect(await db.count("Session", '"userId" = ?', user.id)).toBeGreaterThan(0);
     // Signed in before SCIM ever saw them: their email stands in for the userName Okta looks up.
     expect((await filterUsers('userName eq "admin@example.com"')).body.Resources.map((found: Json) => found.id)).toEqual([user.id]);
 
     expect((await scim(`/Users/${user.id}`, { method: "PATCH", body: deactivateOp })).status).toBe(200);
-    expect(await db.count("Session", "\"userId\" = ?", user.id)).toBe(0);
+    expect(await db.count("Session", '"userId" = ?', user.id)).toBe(0);
     const next = await jar.fetch(`${stack.portal.url}/admin`);
     expect(next.status).toBe(307);
     expect(next.headers.get("location")).toContain("/admin/login");

@@ -10,19 +10,27 @@ const newKey = () => generateKeyPairSync("rsa", { modulusLength: 2048 }).private
 const KEY = newKey();
 const CLIENT_AUTH_FAILED = "Client authentication failed. Either the client or the client credentials are invalid.";
 
-const tokenEndpoint = async (stack: Stack) => ((await (await fetch(`${stack.idp.issuer}/.well-known/openid-configuration`)).json()) as { token_endpoint: string }).token_endpoint;
+const tokenEndpoint = async (stack: Stack) =>
+  ((await (await fetch(`${stack.idp.issuer}/.well-known/openid-configuration`)).json()) as { token_endpoint: string }).token_endpoint;
 
 /** A token request with a made-up code: accepted client authentication answers invalid_grant, refused invalid_client. */
 async function probe(endpoint: string, auth: { assertion: string } | { basic: string }) {
   const response = await fetch(endpoint, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", ...("basic" in auth && { authorization: `Basic ${Buffer.from(`${TEST_CLIENT.id}:${auth.basic}`).toString("base64")}` }) },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      ...("basic" in auth && { authorization: `Basic ${Buffer.from(`${TEST_CLIENT.id}:${auth.basic}`).toString("base64")}` }),
+    },
     body: new URLSearchParams({
       grant_type: "authorization_code",
       code: "made-up",
       redirect_uri: "http://127.0.0.1/auth/sso/callback/okta",
       code_verifier: "a".repeat(43),
-      ...("assertion" in auth && { client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: auth.assertion, client_id: TEST_CLIENT.id }),
+      ...("assertion" in auth && {
+        client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        client_assertion: auth.assertion,
+        client_id: TEST_CLIENT.id,
+      }),
     }),
   });
   return { status: response.status, body: (await response.json()) as { error: string; error_description?: string } };
@@ -69,7 +77,9 @@ describe("private_key_jwt: the portal signs a client assertion instead of sendin
     expect(await probe(endpoint, { assertion: good })).toEqual({ status: 401, body: { error: "invalid_client", error_description: CLIENT_AUTH_FAILED } });
     // openid-client's default audience (the issuer) is not enough for Okta.
     expect((await probe(endpoint, { assertion: await assertion({ aud: stack.idp.issuer }) })).body.error).toBe("invalid_client");
-    expect((await probe(endpoint, { assertion: await assertion({ aud: endpoint, exp: Math.floor(Date.now() / 1000) + 2 * 3600 }) })).body.error).toBe("invalid_client");
+    expect((await probe(endpoint, { assertion: await assertion({ aud: endpoint, exp: Math.floor(Date.now() / 1000) + 2 * 3600 }) })).body.error).toBe(
+      "invalid_client",
+    );
     expect((await probe(endpoint, { assertion: await assertion({ aud: endpoint }, newKey()) })).body.error).toBe("invalid_client");
   });
 });

@@ -18,7 +18,17 @@ afterAll(() => idp?.close());
 async function doctor(env: Record<string, string>) {
   // Asynchronous: a blocking spawn would stall this process, which also serves the IdP.
   const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/sso-doctor.ts"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", APP_URL, SSO_OKTA_CLIENT_ID: "doctor-client", SSO_OKTA_CLIENT_SECRET: "doctor-secret", SSO_OKTA_ISSUER: idp.issuer, SSO_OKTA_SCOPE: "openid profile email groups", ...env } as NodeJS.ProcessEnv,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      APP_URL,
+      SSO_OKTA_CLIENT_ID: "doctor-client",
+      SSO_OKTA_CLIENT_SECRET: "doctor-secret",
+      SSO_OKTA_ISSUER: idp.issuer,
+      SSO_OKTA_SCOPE: "openid profile email groups",
+      ...env,
+    } as NodeJS.ProcessEnv,
   });
   let stdout = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -32,8 +42,11 @@ describe("npm run sso:doctor", () => {
   it("passes every check against the bundled IdP, and says the sign-out redirect URI must be registered", async () => {
     const { status, stdout } = await doctor({});
     expect(stdout).toContain("All checks passed.");
-    for (const name of ["Discovery", "Issuer", "Clock", "Signing keys", "Scopes", "Authorize endpoint", "Client credentials", "Redirect URI"]) expect(line(stdout, name)).toMatch(/^✓/);
-    expect(line(stdout, "Sign-out redirect URI")).toMatch(/^! .*http:\/\/127\.0\.0\.1:8555\/admin\/login must be a Sign-out redirect URI of the Okta app.*Okta session remains/);
+    for (const name of ["Discovery", "Issuer", "Clock", "Signing keys", "Scopes", "Authorize endpoint", "Client credentials", "Redirect URI"])
+      expect(line(stdout, name)).toMatch(/^✓/);
+    expect(line(stdout, "Sign-out redirect URI")).toMatch(
+      /^! .*http:\/\/127\.0\.0\.1:8555\/admin\/login must be a Sign-out redirect URI of the Okta app.*Okta session remains/,
+    );
     expect(status).toBe(0);
   });
 
@@ -43,7 +56,9 @@ describe("npm run sso:doctor", () => {
       const { status, stdout } = await doctor({ SSO_OKTA_ISSUER: custom.issuer });
       expect(line(stdout, "Scopes")).toMatch(/^! .*asks for groups, but the issuer's scopes_supported doesn't list it/);
       expect(stdout).toContain("add a groups scope (Security → API → Authorization Servers → Scopes)");
-      expect(line(stdout, "Authorize endpoint")).toMatch(/^✗ .*error=invalid_scope \(“One or more scopes are not configured for the authorization server resource\.”\)/);
+      expect(line(stdout, "Authorize endpoint")).toMatch(
+        /^✗ .*error=invalid_scope \(“One or more scopes are not configured for the authorization server resource\.”\)/,
+      );
       expect(status).toBe(1);
     } finally {
       await custom.close();
@@ -59,7 +74,7 @@ describe("npm run sso:doctor", () => {
         return res.end(JSON.stringify({ ...metadata, authorization_endpoint: `http://127.0.0.1:${port}/oauth2/v1/authorize` }));
       }
       res.writeHead(200, { "content-type": "text/html" });
-      res.end("<!DOCTYPE html><title>Sign In</title><form id=\"okta-sign-in\"></form>");
+      res.end('<!DOCTYPE html><title>Sign In</title><form id="okta-sign-in"></form>');
     });
     await new Promise<void>((resolve) => oie.listen(0, "127.0.0.1", resolve));
     const port = (oie.address() as { port: number }).port;
@@ -82,7 +97,9 @@ describe("npm run sso:doctor", () => {
   it("explains a discovery 404: no such authorization server; the org issuer or API Access Management", async () => {
     const { status, stdout } = await doctor({ SSO_OKTA_ISSUER: `${idp.baseUrl}/oauth2/default` });
     expect(status).toBe(1);
-    expect(line(stdout, "Discovery")).toMatch(/^✗ .*HTTP 404 \(“Not found: Resource not found: default \(AuthorizationServer\)”\): this Okta org has no such authorization server/);
+    expect(line(stdout, "Discovery")).toMatch(
+      /^✗ .*HTTP 404 \(“Not found: Resource not found: default \(AuthorizationServer\)”\): this Okta org has no such authorization server/,
+    );
     expect(stdout).toContain("Check SSO_OKTA_ISSUER: use the org server issuer https://yourcompany.okta.com, or enable API Access Management");
   });
 
@@ -117,10 +134,19 @@ describe("npm run sso:doctor with a client key (private_key_jwt)", () => {
   const KEY = newKey();
   let keyIdp: RunningIdp;
   beforeAll(async () => {
-    keyIdp = await startIdp({ port: 0, hostname: "127.0.0.1", clients: [portalClient(APP_URL, "doctor-client", { method: "private_key_jwt", key: parseClientKey(KEY) })] });
+    keyIdp = await startIdp({
+      port: 0,
+      hostname: "127.0.0.1",
+      clients: [portalClient(APP_URL, "doctor-client", { method: "private_key_jwt", key: parseClientKey(KEY) })],
+    });
   });
   afterAll(() => keyIdp?.close());
-  const withKey = (key: string) => ({ SSO_OKTA_ISSUER: keyIdp.issuer, SSO_OKTA_CLIENT_AUTH: "private_key_jwt", SSO_OKTA_PRIVATE_KEY: key, SSO_OKTA_CLIENT_SECRET: "" });
+  const withKey = (key: string) => ({
+    SSO_OKTA_ISSUER: keyIdp.issuer,
+    SSO_OKTA_CLIENT_AUTH: "private_key_jwt",
+    SSO_OKTA_PRIVATE_KEY: key,
+    SSO_OKTA_CLIENT_SECRET: "",
+  });
 
   it("prints the key's kid and public JWK, and passes when the IdP accepts the assertion", async () => {
     const { kid } = parseClientKey(KEY);
@@ -135,7 +161,9 @@ describe("npm run sso:doctor with a client key (private_key_jwt)", () => {
   it("fails with Okta's words and what to upload when the IdP holds another key", async () => {
     const other = newKey();
     const { status, stdout } = await doctor(withKey(other));
-    expect(line(stdout, "Client credentials")).toBe("✗ Client credentials — the token endpoint answered invalid_client: Client authentication failed. Either the client or the client credentials are invalid.");
+    expect(line(stdout, "Client credentials")).toBe(
+      "✗ Client credentials — the token endpoint answered invalid_client: Client authentication failed. Either the client or the client credentials are invalid.",
+    );
     expect(stdout).toContain(`add the public JWK with kid ${parseClientKey(other).kid} shown under Client key`);
     expect(status).toBe(1);
   });

@@ -12,7 +12,12 @@ async function callsDuring(stack: Stack, run: () => Promise<unknown>) {
   const before = { ...stack.idp.calls };
   await run();
   const after = stack.idp.calls;
-  return { discovery: after.discovery - before.discovery, jwks: after.jwks - before.jwks, token: after.token - before.token, userinfo: after.userinfo - before.userinfo };
+  return {
+    discovery: after.discovery - before.discovery,
+    jwks: after.jwks - before.jwks,
+    token: after.token - before.token,
+    userinfo: after.userinfo - before.userinfo,
+  };
 }
 
 async function expectLogin(stack: Stack, email: string) {
@@ -54,7 +59,11 @@ describe("a kid the issuer does not publish", () => {
   let portal: RunningPortal;
   beforeAll(async () => {
     op = await startHostileOp("hostile-client");
-    portal = await startPortal(await freePort(), { SSO_OKTA_CLIENT_ID: "hostile-client", SSO_OKTA_CLIENT_SECRET: "hostile-secret", SSO_OKTA_ISSUER: op.issuer });
+    portal = await startPortal(await freePort(), {
+      SSO_OKTA_CLIENT_ID: "hostile-client",
+      SSO_OKTA_CLIENT_SECRET: "hostile-secret",
+      SSO_OKTA_ISSUER: op.issuer,
+    });
   });
   afterAll(async () => {
     await portal?.stop();

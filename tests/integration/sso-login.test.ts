@@ -8,7 +8,8 @@ import { startStack, TEST_CLIENT, type Stack } from "../helpers/start-stack";
 let stack: Stack;
 let db: ReturnType<typeof portalDb>;
 
-const discovery = async () => (await (await fetch(`${stack.idp.issuer}/.well-known/openid-configuration`)).json()) as { authorization_endpoint: string; end_session_endpoint: string };
+const discovery = async () =>
+  (await (await fetch(`${stack.idp.issuer}/.well-known/openid-configuration`)).json()) as { authorization_endpoint: string; end_session_endpoint: string };
 
 beforeAll(async () => {
   // The sign-in tests check the stored Okta groups, so the app has a groups claim.
@@ -52,7 +53,10 @@ describe("Okta sign-in against the bundled IdP", () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).not.toMatch(/Secure/i);
 
-    const user = await db.one<{ id: string; name: string; isAdmin: unknown; oktaGroups: string; lastLoginAt: string | null }>(`SELECT * FROM "User" WHERE email = ?`, "admin@example.com");
+    const user = await db.one<{ id: string; name: string; isAdmin: unknown; oktaGroups: string; lastLoginAt: string | null }>(
+      `SELECT * FROM "User" WHERE email = ?`,
+      "admin@example.com",
+    );
     expect(user).toBeDefined();
     expect(user!.name).toBeTruthy();
     expect(JSON.parse(user!.oktaGroups)).toEqual(expect.arrayContaining(["MCP Gateway Admins", "MCP Gateway Users"]));
@@ -62,7 +66,10 @@ describe("Okta sign-in against the bundled IdP", () => {
     expect(account?.providerAccountId).toMatch(/^00u/);
     expect(account?.id_token).toBeTruthy();
     const token = jar.get(stack.portal.url, "next-auth.session-token");
-    const session = await db.one<{ userId: string; provider: string; userAgent: string | null }>(`SELECT * FROM "Session" WHERE "sessionToken" = ?`, hashToken(token!));
+    const session = await db.one<{ userId: string; provider: string; userAgent: string | null }>(
+      `SELECT * FROM "Session" WHERE "sessionToken" = ?`,
+      hashToken(token!),
+    );
     expect(session?.userId).toBe(user!.id);
     expect(session?.provider).toBe("okta");
     expect(await db.count("AuditEvent", "type = 'sso.login' AND outcome = 'success' AND \"subjectId\" = ?", user!.id)).toBe(1);
@@ -131,7 +138,9 @@ describe("Okta sign-in against the bundled IdP", () => {
   });
 
   it("renders no error description taken from the query string, escaped or not", async () => {
-    const raw = await (await fetch(`${stack.portal.url}/admin/login?error=access_denied&error_description=${encodeURIComponent("<script>alert(1)</script>")}`)).text();
+    const raw = await (
+      await fetch(`${stack.portal.url}/admin/login?error=access_denied&error_description=${encodeURIComponent("<script>alert(1)</script>")}`)
+    ).text();
     expect(raw).not.toContain("<script>alert(1)</script>");
     // Next's RSC payload (inside the page's own scripts) repeats the request URL; nothing else may.
     expect(raw.replace(/<script\b[\s\S]*?<\/script>/g, "")).not.toContain("alert(1)");

@@ -66,7 +66,9 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
   it("maps groups to teams case-insensitively, creates the teams, and makes admin-group members admins", async () => {
     const { location } = await ssoLogin(stack.portal.url, "admin@example.com");
     expect(location).toBe(`${stack.portal.url}/admin`);
-    const user = (await db.one<{ id: string; isAdmin: unknown; adminSource: string }>(`SELECT id, "isAdmin", "adminSource" FROM "User" WHERE email = 'admin@example.com'`))!;
+    const user = (await db.one<{ id: string; isAdmin: unknown; adminSource: string }>(
+      `SELECT id, "isAdmin", "adminSource" FROM "User" WHERE email = 'admin@example.com'`,
+    ))!;
     expect(flag(user.isAdmin)).toBe(true);
     expect(user.adminSource).toBe("okta");
     expect(await db.all(`SELECT "teamId", role, source FROM "TeamMember" WHERE "userId" = ? ORDER BY "teamId"`, user.id)).toEqual([
@@ -120,7 +122,9 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     expect(stack.idp.behaviour.fatIdToken).toBe(false);
     const { location } = await ssoLogin(stack.portal.url, "mfa@example.com");
     expect(location).toBe(`${stack.portal.url}/admin`);
-    expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE email = 'mfa@example.com'`))!.oktaGroups)).toEqual(["MCP Gateway Users"]);
+    expect(JSON.parse((await db.one<{ oktaGroups: string }>(`SELECT "oktaGroups" FROM "User" WHERE email = 'mfa@example.com'`))!.oktaGroups)).toEqual([
+      "MCP Gateway Users",
+    ]);
   });
 
   it("refuses a deactivated user at the callback, and a deactivated user's open session stops working", async () => {
@@ -139,7 +143,8 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
 
   it("surfaces Okta's too-many-groups failure (at the token endpoint) with its description, changing nothing", async () => {
     await ssoLogin(stack.portal.url, "user@example.com");
-    const memberships = async () => db.all(`SELECT "teamId", source FROM "TeamMember" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'user@example.com') ORDER BY "teamId"`);
+    const memberships = async () =>
+      db.all(`SELECT "teamId", source FROM "TeamMember" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'user@example.com') ORDER BY "teamId"`);
     const before = await memberships();
     expect(before.length).toBeGreaterThan(0);
     stack.idp.behaviour.tooManyGroups = true;
@@ -159,7 +164,9 @@ describe("SSO policy: trusted domains, email verification, groups, teams, admin 
     expect(output).toContain("sso.token_exchange");
     expect(output).toContain("sso.user_linked");
     expect(output).not.toContain(TEST_CLIENT.secret);
-    const idToken = (await db.one<{ id_token: string }>(`SELECT id_token FROM "Account" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'user@example.com')`))!.id_token;
+    const idToken = (await db.one<{ id_token: string }>(
+      `SELECT id_token FROM "Account" WHERE "userId" = (SELECT id FROM "User" WHERE email = 'user@example.com')`,
+    ))!.id_token;
     expect(output).not.toContain(idToken.split(".")[2]);
     expect(output).not.toContain(jar.get(stack.portal.url, "next-auth.session-token"));
   });

@@ -6,7 +6,10 @@ import { startPortal, type RunningPortal } from "../helpers/start-portal";
 describe("start-up configuration check", () => {
   it.each([
     [{ SSO_OKTA_ENABLED: "true" }, "SSO_OKTA_CLIENT_ID is required when SSO_OKTA_ENABLED=true"],
-    [{ SSO_OKTA_ENABLED: "false", SSO_TRUSTED_DOMAINS: "yourcompany.com" }, 'SSO_TRUSTED_DOMAINS must be a JSON array such as ["yourcompany.com"] (got "yourcompany.com")'],
+    [
+      { SSO_OKTA_ENABLED: "false", SSO_TRUSTED_DOMAINS: "yourcompany.com" },
+      'SSO_TRUSTED_DOMAINS must be a JSON array such as ["yourcompany.com"] (got "yourcompany.com")',
+    ],
   ])("exits with one line naming the variable for %j", (env, message) => {
     const { status, stderr } = runStart(env);
     expect(status).toBe(1);
@@ -23,11 +26,14 @@ describe("with SSO_ENABLED=false", () => {
   });
   afterAll(() => portal?.stop());
 
-  it.each(["/auth/sso/providers", "/auth/sso/csrf", "/auth/sso/signin/okta", "/auth/sso/callback/okta?code=x&state=y", "/auth/sso/session"])("answers 404 at %s", async (path) => {
-    const response = await fetch(`${portal.url}${path}`, { redirect: "manual" });
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ detail: "SSO authentication is disabled" });
-  });
+  it.each(["/auth/sso/providers", "/auth/sso/csrf", "/auth/sso/signin/okta", "/auth/sso/callback/okta?code=x&state=y", "/auth/sso/session"])(
+    "answers 404 at %s",
+    async (path) => {
+      const response = await fetch(`${portal.url}${path}`, { redirect: "manual" });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ detail: "SSO authentication is disabled" });
+    },
+  );
 
   it("answers 404 to a POST sign-in too", async () => {
     const response = await fetch(`${portal.url}/auth/sso/signin/okta`, { method: "POST", redirect: "manual" });
@@ -44,7 +50,13 @@ describe("with SSO_ENABLED=false", () => {
 describe("with SSO_OKTA_ENABLED=false and SSO_PRESERVE_ADMIN_AUTH=false", () => {
   let portal: RunningPortal;
   beforeAll(async () => {
-    portal = await startPortal(await freePort(), { SSO_ENABLED: "true", SSO_OKTA_ENABLED: "false", SSO_PRESERVE_ADMIN_AUTH: "false", PLATFORM_ADMIN_EMAIL: "root@example.com", PLATFORM_ADMIN_PASSWORD: "root-password" });
+    portal = await startPortal(await freePort(), {
+      SSO_ENABLED: "true",
+      SSO_OKTA_ENABLED: "false",
+      SSO_PRESERVE_ADMIN_AUTH: "false",
+      PLATFORM_ADMIN_EMAIL: "root@example.com",
+      PLATFORM_ADMIN_PASSWORD: "root-password",
+    });
   });
   afterAll(() => portal?.stop());
 

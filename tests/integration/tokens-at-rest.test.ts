@@ -62,7 +62,11 @@ describe(`session tokens at rest (${TEST_DATABASE})`, () => {
     const session = (await (await jar.fetch(`${stack.portal.url}/auth/sso/session`)).json()) as { user?: { email?: string } };
     expect(session.user?.email).toBe("user@example.com");
     const { csrfToken } = (await (await jar.fetch(`${stack.portal.url}/auth/sso/csrf`)).json()) as { csrfToken: string };
-    await jar.fetch(`${stack.portal.url}/auth/sso/signout`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken }) });
+    await jar.fetch(`${stack.portal.url}/auth/sso/signout`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken }),
+    });
     expect(await db.count("Session", '"sessionToken" = ?', hashToken(cookie))).toBe(0);
   });
 });

@@ -13,7 +13,10 @@ let token: string;
 let openapi: { paths: Record<string, Record<string, { responses: Record<string, { content: { "application/json": { schema: object } } }> }>> };
 
 async function login(): Promise<string> {
-  const response = await fetch(`${stack.portal.url}/auth/login`, { method: "POST", body: JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }) });
+  const response = await fetch(`${stack.portal.url}/auth/login`, {
+    method: "POST",
+    body: JSON.stringify({ email: "platform-admin@example.com", password: "platform-admin-password" }),
+  });
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
@@ -99,7 +102,10 @@ describe("GET /auth/users", () => {
     [`q=${"x".repeat(300)}`, "Invalid parameter 'q': must be at most 200 characters"],
     // Well-formed JSON of the right sort whose date isn't one: PostgreSQL answered 500 on `new Date("x")`.
     [`cursor=${Buffer.from(JSON.stringify({ s: "created", v: "x", id: "a" })).toString("base64url")}`, "Invalid parameter 'cursor'"],
-    [`sort=last_login&cursor=${Buffer.from(JSON.stringify({ s: "last_login", v: "2026-13-45", id: "a" })).toString("base64url")}`, "Invalid parameter 'cursor'"],
+    [
+      `sort=last_login&cursor=${Buffer.from(JSON.stringify({ s: "last_login", v: "2026-13-45", id: "a" })).toString("base64url")}`,
+      "Invalid parameter 'cursor'",
+    ],
     // PostgreSQL refuses NUL in text (22021): it is refused by name before any query.
     ["q=ab%00cd", "Invalid parameter 'q': must not contain NUL characters"],
     ["team=%00", "Invalid parameter 'team': must not contain NUL characters"],
@@ -134,7 +140,9 @@ describe("GET /auth/users", () => {
   it("stops accepting a revoked or expired token, and records when a token was last used", async () => {
     const fresh = await login();
     expect((await get("/auth/users", `Bearer ${fresh}`)).status).toBe(200);
-    expect((await db.one<{ lastUsedAt: string | null }>(`SELECT "lastUsedAt" FROM "ApiToken" WHERE prefix = ?`, fresh.slice(0, 12)))!.lastUsedAt).not.toBeNull();
+    expect(
+      (await db.one<{ lastUsedAt: string | null }>(`SELECT "lastUsedAt" FROM "ApiToken" WHERE prefix = ?`, fresh.slice(0, 12)))!.lastUsedAt,
+    ).not.toBeNull();
     await db.run(`UPDATE "ApiToken" SET "revokedAt" = ? WHERE prefix = ?`, prismaTime(), fresh.slice(0, 12));
     expect((await get("/auth/users", `Bearer ${fresh}`)).status).toBe(401);
     const other = await login();
@@ -161,7 +169,14 @@ describe("npm run token:create", () => {
   const run = (args: string[]) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
       const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/token-create.ts", ...args], {
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: stack.portal.databaseUrl, SSO_ENABLED: "false", LOG_LEVEL: "WARNING" } as NodeJS.ProcessEnv,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: "production",
+          DATABASE_URL: stack.portal.databaseUrl,
+          SSO_ENABLED: "false",
+          LOG_LEVEL: "WARNING",
+        } as NodeJS.ProcessEnv,
       });
       let stdout = "";
       let stderr = "";
@@ -180,10 +195,19 @@ describe("npm run token:create", () => {
   });
 
   it("refuses a non-admin and bad arguments with a clear message", async () => {
-    expect(await run(["--email", "user@example.com", "--name", "x"])).toMatchObject({ status: 2, stderr: expect.stringContaining("is not an active portal admin") });
+    expect(await run(["--email", "user@example.com", "--name", "x"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("is not an active portal admin"),
+    });
     expect(await run(["--name", "x"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--email is required") });
-    expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "0"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--days must be") });
-    expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "730"])).toMatchObject({ status: 2, stderr: expect.stringContaining("--days over 365 needs --long-lived") });
+    expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "0"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--days must be"),
+    });
+    expect(await run(["--email", "platform-admin@example.com", "--name", "x", "--days", "730"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--days over 365 needs --long-lived"),
+    });
   });
 });
 

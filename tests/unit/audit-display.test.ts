@@ -21,7 +21,10 @@ describe("describeAuditActor", () => {
   });
 
   it("shows a person's email as is", () => {
-    expect(describeAuditActor({ type: "team.created", actorEmail: "admin@example.com", details: { source: "manual" } })).toEqual({ label: "admin@example.com", system: false });
+    expect(describeAuditActor({ type: "team.created", actorEmail: "admin@example.com", details: { source: "manual" } })).toEqual({
+      label: "admin@example.com",
+      system: false,
+    });
   });
 });
 

@@ -5,7 +5,9 @@ import { classifySsoError } from "@/lib/sso/classify-sso-error";
 describe("classifyIdpError (errors Okta sends back to the callback)", () => {
   it("tells Okta's two access_denied cases apart by their description", () => {
     expect(classifyIdpError("access_denied", "User is not assigned to the client application.")).toBe("access_denied");
-    expect(classifyIdpError("access_denied", "Policy evaluation failed for this request, please check the policy configurations.")).toBe("access_policy_failed");
+    expect(classifyIdpError("access_denied", "Policy evaluation failed for this request, please check the policy configurations.")).toBe(
+      "access_policy_failed",
+    );
   });
 
   it("names too many groups and passes other codes through; anything malformed is sso_failed", () => {
@@ -18,7 +20,9 @@ describe("classifyIdpError (errors Okta sends back to the callback)", () => {
 
 describe("classifySsoError (failures next-auth and openid-client report)", () => {
   it("keeps Okta's description of a token-endpoint error", () => {
-    expect(classifySsoError("OAUTH_CALLBACK_ERROR", "server_error (The groups claim matched too many groups and must be configured to match fewer groups.)")).toEqual({
+    expect(
+      classifySsoError("OAUTH_CALLBACK_ERROR", "server_error (The groups claim matched too many groups and must be configured to match fewer groups.)"),
+    ).toEqual({
       code: "too_many_groups",
       description: "The groups claim matched too many groups and must be configured to match fewer groups.",
     });
@@ -32,7 +36,9 @@ describe("classifySsoError (failures next-auth and openid-client report)", () =>
     const refused = "invalid_client (Client authentication failed. Either the client or the client credentials are invalid.)";
     expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "private_key_jwt").code).toBe("invalid_client_key");
     expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "client_secret_basic").code).toBe("invalid_client");
-    expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "private_key_jwt").description).toBe("Client authentication failed. Either the client or the client credentials are invalid.");
+    expect(classifySsoError("OAUTH_CALLBACK_ERROR", refused, "private_key_jwt").description).toBe(
+      "Client authentication failed. Either the client or the client credentials are invalid.",
+    );
   });
 
   it("tells a discovery 404 (no such authorization server) from an unreachable issuer", () => {

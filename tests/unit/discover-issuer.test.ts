@@ -14,7 +14,14 @@ beforeAll(async () => {
     if (issuer.fail) return void res.writeHead(503).end();
     const iss = `${base}${req.url!.replace("/.well-known/openid-configuration", "")}`;
     res.writeHead(200, { "content-type": "application/json", ...(issuer.cacheControl ? { "cache-control": issuer.cacheControl } : {}) });
-    res.end(JSON.stringify({ issuer: iss, authorization_endpoint: `${iss}/v${issuer.version}/authorize`, token_endpoint: `${iss}/v1/token`, jwks_uri: `${iss}/v1/keys` }));
+    res.end(
+      JSON.stringify({
+        issuer: iss,
+        authorization_endpoint: `${iss}/v${issuer.version}/authorize`,
+        token_endpoint: `${iss}/v1/token`,
+        jwks_uri: `${iss}/v1/keys`,
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -50,7 +50,11 @@ describe("the error table", () => {
   });
 
   it("says nothing about an unexpected error but that it happened", () => {
-    expect(describeError(new TypeError("Cannot read properties of undefined (reading 'secret')"))).toEqual({ status: 500, detail: "Internal server error", headers: {} });
+    expect(describeError(new TypeError("Cannot read properties of undefined (reading 'secret')"))).toEqual({
+      status: 500,
+      detail: "Internal server error",
+      headers: {},
+    });
   });
 
   it("speaks SCIM errors as RFC 7644 Error bodies", async () => {

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const sqlFiles = (kind: string) => readdirSync(`prisma/migrations/${kind}`).filter((name) => name.endsWith(".sql")).sort();
+const sqlFiles = (kind: string) =>
+  readdirSync(`prisma/migrations/${kind}`)
+    .filter((name) => name.endsWith(".sql"))
+    .sort();
 
 describe("PostgreSQL migrations twin the SQLite ones", () => {
   it("holds a file of the same name for every SQLite migration, and no other", () => {
@@ -12,7 +15,9 @@ describe("PostgreSQL migrations twin the SQLite ones", () => {
   it("creates the same indexes under the same names", () => {
     const indexes = (kind: string) =>
       sqlFiles(kind)
-        .flatMap((name) => [...readFileSync(`prisma/migrations/${kind}/${name}`, "utf8").matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)].map((match) => match[1]))
+        .flatMap((name) =>
+          [...readFileSync(`prisma/migrations/${kind}/${name}`, "utf8").matchAll(/CREATE (?:UNIQUE )?INDEX "([^"]+)"/g)].map((match) => match[1]),
+        )
         .sort();
     expect(indexes("postgresql")).toEqual(indexes("sqlite"));
   });

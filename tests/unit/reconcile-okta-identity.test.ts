@@ -49,7 +49,9 @@ describe("planOktaMemberships", () => {
   };
 
   it("joins mapped teams, the stronger role winning when two groups map to one team", () => {
-    expect(planOktaMemberships([], ["mcp gateway USERS", "Gateway Owners"], mapping)).toEqual([{ teamId: "team-users", change: "joined", role: "owner", group: "Gateway Owners" }]);
+    expect(planOktaMemberships([], ["mcp gateway USERS", "Gateway Owners"], mapping)).toEqual([
+      { teamId: "team-users", change: "joined", role: "owner", group: "Gateway Owners" },
+    ]);
   });
 
   it("changes roles and leaves teams only for Okta-sourced memberships", () => {
@@ -66,6 +68,8 @@ describe("planOktaMemberships", () => {
   });
 
   it("plans only departures when the source may not grant", () => {
-    expect(planOktaMemberships([{ teamId: "team-old", role: "member", source: "okta" }], ["MCP Gateway Admins"], mapping, { mayGrant: false })).toEqual([{ teamId: "team-old", change: "left", role: "member" }]);
+    expect(planOktaMemberships([{ teamId: "team-old", role: "member", source: "okta" }], ["MCP Gateway Admins"], mapping, { mayGrant: false })).toEqual([
+      { teamId: "team-old", change: "left", role: "member" },
+    ]);
   });
 });

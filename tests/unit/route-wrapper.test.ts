@@ -16,7 +16,8 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-const isRouteCall = (node: ts.Node | undefined): boolean => !!node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "route";
+const isRouteCall = (node: ts.Node | undefined): boolean =>
+  !!node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "route";
 const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
 /** The exported HTTP methods of one route file that are not built by route(). */
@@ -29,7 +30,8 @@ function unwrappedHandlers(source: string, fileName = "route.ts"): string[] {
       if (ts.isIdentifier(declaration.name) && isRouteCall(declaration.initializer)) wrappedConsts.add(declaration.name.text);
     }
   }
-  const isWrapped = (initializer: ts.Expression | undefined) => isRouteCall(initializer) || (!!initializer && ts.isIdentifier(initializer) && wrappedConsts.has(initializer.text));
+  const isWrapped = (initializer: ts.Expression | undefined) =>
+    isRouteCall(initializer) || (!!initializer && ts.isIdentifier(initializer) && wrappedConsts.has(initializer.text));
   const bad: string[] = [];
   for (const statement of file.statements) {
     if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name && METHODS.has(statement.name.text)) bad.push(statement.name.text);
@@ -45,7 +47,12 @@ function unwrappedHandlers(source: string, fileName = "route.ts"): string[] {
         if (METHODS.has(specifier.name.text) && !wrappedConsts.has(local)) bad.push(specifier.name.text);
       }
     }
-    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && !/^@\/app\/.*\/route$/.test(statement.moduleSpecifier.text)) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      !/^@\/app\/.*\/route$/.test(statement.moduleSpecifier.text)
+    ) {
       bad.push(`re-export from ${statement.moduleSpecifier.text}`);
     }
   }
@@ -56,7 +63,9 @@ describe("route handlers", () => {
   it("are all built by route(), in every app/**/route.ts", () => {
     const files = routeFiles(path.join(process.cwd(), "app"));
     expect(files.length).toBeGreaterThan(15);
-    const offenders = files.flatMap((file) => unwrappedHandlers(readFileSync(file, "utf8"), file).map((name) => `${path.relative(process.cwd(), file)}: ${name}`));
+    const offenders = files.flatMap((file) =>
+      unwrappedHandlers(readFileSync(file, "utf8"), file).map((name) => `${path.relative(process.cwd(), file)}: ${name}`),
+    );
     expect(offenders, "wrap these handlers with route(options, handler) from @/lib/http/route").toEqual([]);
   });
 
@@ -65,6 +74,10 @@ describe("route handlers", () => {
     expect(unwrappedHandlers("export const POST = async () => new Response(null);")).toEqual(["POST"]);
     expect(unwrappedHandlers("const h = async () => new Response(null);\nexport { h as GET, h as POST };")).toEqual(["GET", "POST"]);
     expect(unwrappedHandlers('export { GET } from "next-auth";')).toEqual(["re-export from next-auth"]);
-    expect(unwrappedHandlers("const h = route(PUBLIC, async () => new Response(null));\nexport { h as GET };\nexport const POST = route(PUBLIC, async () => new Response(null));")).toEqual([]);
+    expect(
+      unwrappedHandlers(
+        "const h = route(PUBLIC, async () => new Response(null));\nexport { h as GET };\nexport const POST = route(PUBLIC, async () => new Response(null));",
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,15 @@ import { parseScimUser } from "@/lib/scim/parse-scim-user";
 import { ScimError } from "@/lib/scim/scim-error";
 import type { ScimUserState } from "@/lib/scim/scim-user-state";
 
-const USER: ScimUserState = { userName: "ann@example.com", email: "ann@example.com", givenName: "Ann", familyName: "Lee", displayName: "Ann Lee", externalId: "00uAnn", active: true };
+const USER: ScimUserState = {
+  userName: "ann@example.com",
+  email: "ann@example.com",
+  givenName: "Ann",
+  familyName: "Lee",
+  displayName: "Ann Lee",
+  externalId: "00uAnn",
+  active: true,
+};
 
 function scimErrorOf(run: () => unknown): ScimError {
   try {
@@ -49,32 +57,63 @@ describe("parseListQuery", () => {
 describe("parseScimUser", () => {
   it("takes Okta's create body: lower-cases userName, ignores password/groups/locale, accepts extension URNs", () => {
     const state = parseScimUser({
-      schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: "Ann@Example.com", name: { givenName: "Ann", familyName: "Lee" },
-      emails: [{ primary: true, value: "Ann@Example.com", type: "work" }], displayName: "Ann Lee", locale: "en-US", groups: [], password: "x", active: true,
-      externalId: "00uAnn", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { department: "R&D" },
+      schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+      userName: "Ann@Example.com",
+      name: { givenName: "Ann", familyName: "Lee" },
+      emails: [{ primary: true, value: "Ann@Example.com", type: "work" }],
+      displayName: "Ann Lee",
+      locale: "en-US",
+      groups: [],
+      password: "x",
+      active: true,
+      externalId: "00uAnn",
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { department: "R&D" },
     });
     expect(state).toEqual(USER);
   });
 
   it("derives displayName from the name parts and leaves a missing active null (keep the current value)", () => {
-    expect(parseScimUser({ userName: "b@example.com", emails: [{ value: "b@example.com" }], name: { givenName: "Bo", familyName: "Ng" } })).toMatchObject({ displayName: "Bo Ng", active: null, externalId: null });
+    expect(parseScimUser({ userName: "b@example.com", emails: [{ value: "b@example.com" }], name: { givenName: "Bo", familyName: "Ng" } })).toMatchObject({
+      displayName: "Bo Ng",
+      active: null,
+      externalId: null,
+    });
   });
 
   it("keeps a userName that isn't an email apart from the primary email", () => {
-    const emails = [{ value: "other@example.com", type: "home" }, { value: "JDoe@Example.com", type: "work", primary: true }];
+    const emails = [
+      { value: "other@example.com", type: "home" },
+      { value: "JDoe@Example.com", type: "work", primary: true },
+    ];
     expect(parseScimUser({ userName: "JDoe", emails })).toMatchObject({ userName: "jdoe", email: "jdoe@example.com" });
     expect(parseScimUser({ userName: "jdoe", emails: [{ value: "first@example.com" }, { value: "second@example.com" }] }).email).toBe("first@example.com");
   });
 
   it("refuses a user without an email, a bad email and a blank or control-character userName", () => {
-    for (const body of [{ userName: "jdoe" }, { userName: "jdoe", emails: [] }, { userName: "jdoe", emails: [{ value: "not-an-email", primary: true }] }, { userName: " ", emails: [{ value: "a@example.com" }] }, { userName: "a\tb", emails: [{ value: "a@example.com" }] }]) {
-      expect(scimErrorOf(() => parseScimUser(body)), JSON.stringify(body)).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
+    for (const body of [
+      { userName: "jdoe" },
+      { userName: "jdoe", emails: [] },
+      { userName: "jdoe", emails: [{ value: "not-an-email", primary: true }] },
+      { userName: " ", emails: [{ value: "a@example.com" }] },
+      { userName: "a\tb", emails: [{ value: "a@example.com" }] },
+    ]) {
+      expect(
+        scimErrorOf(() => parseScimUser(body)),
+        JSON.stringify(body),
+      ).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
     }
     expect(scimErrorOf(() => parseScimUser({ userName: "jdoe" })).detail).toContain("emails");
   });
 
   it("ignores attributes it doesn't know, in the core schema, in name and in extensions", () => {
-    const state = parseScimUser({ userName: "c@example.com", emails: [{ value: "c@example.com" }], shoeSize: 44, name: { givenName: "Cy", nickName: "C" }, "urn:okta:custom:1.0": { x: 1 }, DISPLAYNAME: "Cy C" });
+    const state = parseScimUser({
+      userName: "c@example.com",
+      emails: [{ value: "c@example.com" }],
+      shoeSize: 44,
+      name: { givenName: "Cy", nickName: "C" },
+      "urn:okta:custom:1.0": { x: 1 },
+      DISPLAYNAME: "Cy C",
+    });
     expect(state).toMatchObject({ userName: "c@example.com", givenName: "Cy", displayName: "Cy C" });
     expect(state).not.toHaveProperty("shoeSize");
   });
@@ -88,24 +127,44 @@ describe("applyUserPatch", () => {
 
   it("applies path forms and path-less objects with dotted keys or nested name", () => {
     expect(applyUserPatch(USER, [{ op: "replace", path: "name.givenName", value: "Anna" }])).toMatchObject({ givenName: "Anna", familyName: "Lee" });
-    expect(applyUserPatch(USER, [{ op: "replace", value: { "name.familyName": "Park", name: { givenName: "Jo" } } }])).toMatchObject({ givenName: "Jo", familyName: "Park" });
+    expect(applyUserPatch(USER, [{ op: "replace", value: { "name.familyName": "Park", name: { givenName: "Jo" } } }])).toMatchObject({
+      givenName: "Jo",
+      familyName: "Park",
+    });
     expect(applyUserPatch(USER, [{ op: "add", path: "userName", value: "ANN.LEE" }])).toMatchObject({ userName: "ann.lee", email: "ann@example.com" });
-    expect(applyUserPatch(USER, [{ op: "replace", path: "emails", value: [{ value: "Ann.Lee@example.com", primary: true }] }])).toMatchObject({ userName: "ann@example.com", email: "ann.lee@example.com" });
+    expect(applyUserPatch(USER, [{ op: "replace", path: "emails", value: [{ value: "Ann.Lee@example.com", primary: true }] }])).toMatchObject({
+      userName: "ann@example.com",
+      email: "ann.lee@example.com",
+    });
     expect(applyUserPatch(USER, [{ op: "replace", path: 'emails[type eq "work"].value', value: "al@example.com" }]).email).toBe("al@example.com");
     expect(applyUserPatch(USER, [{ op: "remove", path: "externalId" }]).externalId).toBeNull();
     expect(applyUserPatch(USER, [{ op: "replace", path: "active", value: "False" }]).active).toBe(false);
   });
 
   it("ignores attributes it doesn't store, with a path or without", () => {
-    expect(applyUserPatch(USER, [{ op: "replace", path: "shoeSize", value: 44 }, { op: "replace", value: { "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department": "R&D", title: "Dr" } }])).toEqual(USER);
+    expect(
+      applyUserPatch(USER, [
+        { op: "replace", path: "shoeSize", value: 44 },
+        { op: "replace", value: { "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department": "R&D", title: "Dr" } },
+      ]),
+    ).toEqual(USER);
   });
 
   it("leaves the input untouched and refuses malformed paths, bad values, a path-less remove and removing the email", () => {
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "shoe size!", value: 44 }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidPath" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "shoe size!", value: 44 }]))).toMatchObject({
+      kind: "invalid_input",
+      scimType: "invalidPath",
+    });
     expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "remove", path: "emails" }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "active", value: 0 }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "active", value: 0 }]))).toMatchObject({
+      kind: "invalid_input",
+      scimType: "invalidValue",
+    });
     expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "remove" }]))).toMatchObject({ kind: "invalid_input", scimType: "noTarget" });
-    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "userName", value: "" }]))).toMatchObject({ kind: "invalid_input", scimType: "invalidValue" });
+    expect(scimErrorOf(() => applyUserPatch(USER, [{ op: "replace", path: "userName", value: "" }]))).toMatchObject({
+      kind: "invalid_input",
+      scimType: "invalidValue",
+    });
     expect(USER.active).toBe(true);
   });
 });
@@ -114,11 +173,18 @@ describe("applyGroupPatch", () => {
   const group = { displayName: "Eng", externalId: null, members: ["u1", "u2"] };
 
   it("renames with Okta's path-less replace that echoes the id", () => {
-    expect(applyGroupPatch(group, [{ op: "replace", value: { id: "team-1", displayName: "Engineering" } }])).toMatchObject({ displayName: "Engineering", members: ["u1", "u2"] });
+    expect(applyGroupPatch(group, [{ op: "replace", value: { id: "team-1", displayName: "Engineering" } }])).toMatchObject({
+      displayName: "Engineering",
+      members: ["u1", "u2"],
+    });
   });
 
   it("adds, removes by value filter, replaces and clears members", () => {
-    expect(applyGroupPatch(group, [{ op: "add", path: "members", value: [{ value: "u3", display: "c@example.com" }, { value: "u1" }] }]).members).toEqual(["u1", "u2", "u3"]);
+    expect(applyGroupPatch(group, [{ op: "add", path: "members", value: [{ value: "u3", display: "c@example.com" }, { value: "u1" }] }]).members).toEqual([
+      "u1",
+      "u2",
+      "u3",
+    ]);
     expect(applyGroupPatch(group, [{ op: "remove", path: 'members[value eq "u1"]' }]).members).toEqual(["u2"]);
     expect(applyGroupPatch(group, [{ op: "remove", path: "members", value: [{ value: "u2" }] }]).members).toEqual(["u1"]);
     expect(applyGroupPatch(group, [{ op: "replace", path: "members", value: [{ value: "u9" }] }]).members).toEqual(["u9"]);
@@ -127,7 +193,9 @@ describe("applyGroupPatch", () => {
 
   it("refuses malformed members, member paths it can't apply, an empty name and malformed paths; ignores other attributes", () => {
     expect(scimErrorOf(() => applyGroupPatch(group, [{ op: "add", path: "members", value: "u3" }]))).toMatchObject({ scimType: "invalidValue" });
-    expect(scimErrorOf(() => applyGroupPatch(group, [{ op: "remove", path: 'members[display eq "a@example.com"]' }]))).toMatchObject({ scimType: "invalidPath" });
+    expect(scimErrorOf(() => applyGroupPatch(group, [{ op: "remove", path: 'members[display eq "a@example.com"]' }]))).toMatchObject({
+      scimType: "invalidPath",
+    });
     expect(scimErrorOf(() => applyGroupPatch(group, [{ op: "replace", path: "displayName", value: " " }]))).toMatchObject({ scimType: "invalidValue" });
     expect(scimErrorOf(() => applyGroupPatch(group, [{ op: "replace", path: "owner]", value: "x" }]))).toMatchObject({ scimType: "invalidPath" });
     expect(applyGroupPatch(group, [{ op: "replace", path: "description", value: "x" }])).toEqual(group);

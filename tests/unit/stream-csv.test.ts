@@ -23,7 +23,7 @@ describe("streamCsv", () => {
 
   it("quotes commas, quotes, line breaks and edge spaces", async () => {
     const at = new Date(0);
-    const rows = ['a,b', 'say "hi"', "two\nlines", " padded "].map((name) => ({ name, count: 0, at }));
+    const rows = ["a,b", 'say "hi"', "two\nlines", " padded "].map((name) => ({ name, count: 0, at }));
     const text = await streamCsv("x.csv", columns.slice(0, 1), pages(rows)).text();
     expect(text).toBe('name\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\n" padded "\r\n');
   });

@@ -27,7 +27,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <PhoneMenu isAdmin={user.isAdmin} email={user.email} />
           <div className="ml-auto flex min-w-0 items-center gap-1">
             <ThemeToggle initial={theme === "light" || theme === "dark" ? theme : "system"} />
-            <a href="/admin/account" data-testid="menu-email" title={user.email} className="hidden max-w-56 truncate px-2 text-sm text-slate-600 hover:underline sm:inline dark:text-slate-400">
+            <a
+              href="/admin/account"
+              data-testid="menu-email"
+              title={user.email}
+              className="hidden max-w-56 truncate px-2 text-sm text-slate-600 hover:underline sm:inline dark:text-slate-400"
+            >
               {user.email}
             </a>
             <SignOutButton />

@@ -21,8 +21,11 @@ export default async function DashboardPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Overview</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Signed in as <span data-testid="user-email">{session.user.email}</span> (<span data-testid="user-name">{session.user.name ?? "no name"}</span>) · Okta groups:{" "}
-        <span data-testid="user-groups">{session.user.groups.join(", ") || "none"}</span> · <a href="/admin/account" className="underline">My account</a>
+        Signed in as <span data-testid="user-email">{session.user.email}</span> (<span data-testid="user-name">{session.user.name ?? "no name"}</span>) · Okta
+        groups: <span data-testid="user-groups">{session.user.groups.join(", ") || "none"}</span> ·{" "}
+        <a href="/admin/account" className="underline">
+          My account
+        </a>
       </p>
       <Suspense fallback={null}>
         <GroupsClaimNotice />

@@ -36,7 +36,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   // Sent here by the SSO callback (SSO_REQUIRE_MFA_FOR_ADMINS); a crafted link only asks Okta for a stronger sign-in.
   const stepUp = !errorCode && first(params.step_up) === "mfa";
   const loginHint = first(params.login_hint)?.slice(0, 256);
-  const errorText = errorCode ? describeLoginError(errorCode, { issuer: config.sso.okta?.issuer ?? "(not configured)", domain: detail.domain ?? "this domain" }) : null;
+  const errorText = errorCode
+    ? describeLoginError(errorCode, { issuer: config.sso.okta?.issuer ?? "(not configured)", domain: detail.domain ?? "this domain" })
+    : null;
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">

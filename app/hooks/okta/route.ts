@@ -34,7 +34,10 @@ export const POST = route({ ...PUBLIC, maxBodyBytes: 1024 * 1024 }, async ({ req
     return Response.json({ received, duplicates: received - stored });
   } catch (error) {
     if (error instanceof SyntaxError || error instanceof ZodError) {
-      throw new DomainError("invalid_input", 'The body must be an Okta event hook delivery: {"data": {"events": [{"uuid", "eventType", "published", "target"}]}}');
+      throw new DomainError(
+        "invalid_input",
+        'The body must be an Okta event hook delivery: {"data": {"events": [{"uuid", "eventType", "published", "target"}]}}',
+      );
     }
     throw error;
   }

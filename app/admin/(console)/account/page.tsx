@@ -18,8 +18,8 @@ export default async function AccountPage() {
       {session.adminWithheld && (
         <Callout tone="warning">
           <span data-testid="admin-withheld">
-            Your account has portal admin rights, but this Okta sign-in did not use multifactor authentication, so this session has no admin access (SSO_REQUIRE_MFA_FOR_ADMINS). Set up
-            a second factor in Okta (for example Okta Verify), then sign out and sign in again.
+            Your account has portal admin rights, but this Okta sign-in did not use multifactor authentication, so this session has no admin access
+            (SSO_REQUIRE_MFA_FOR_ADMINS). Set up a second factor in Okta (for example Okta Verify), then sign out and sign in again.
           </span>
         </Callout>
       )}

@@ -28,7 +28,8 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
       <h1 className="text-2xl font-semibold">Sessions</h1>
       <Notice notice={notice} error={error} />
       <Muted data-testid="session-lifetimes">
-        A session ends after {hours(idleTimeoutSeconds)} without use (SESSION_IDLE_TIMEOUT_MINUTES) and {hours(maxAgeSeconds)} after sign-in (SESSION_MAX_AGE_HOURS). Revoking one refuses its next request.
+        A session ends after {hours(idleTimeoutSeconds)} without use (SESSION_IDLE_TIMEOUT_MINUTES) and {hours(maxAgeSeconds)} after sign-in
+        (SESSION_MAX_AGE_HOURS). Revoking one refuses its next request.
       </Muted>
       <SessionsTable sessions={sessions} revokeOne={revokeSessionAction} revokeAll={revokeUserSessionsAction} />
       <Pager path="/admin/sessions" params={search} nextCursor={nextCursor} />

@@ -63,39 +63,41 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <Muted className="mt-3">No SCIM tokens yet.</Muted>
         ) : (
           <div className="mt-4">
-          <Table label="SCIM tokens" caption="SCIM tokens">
-            <thead>
-              <tr>
-                <Th>Name</Th>
-                <Th>Prefix</Th>
-                <Th>Created</Th>
-                <Th>Last used</Th>
-                <Th>Expires</Th>
-                <Th>Status</Th>
-                <Th><span className="sr-only">Actions</span></Th>
-              </tr>
-            </thead>
-            <TBody>
-              {tokens.map((token) => (
-                <tr key={token.id} data-testid="scim-token-row">
-                  <Td>{token.name}</Td>
-                  <Td className="font-mono">{token.prefix}…</Td>
-                  <Td>{formatDate(token.createdAt)}</Td>
-                  <Td>{formatDate(token.lastUsedAt)}</Td>
-                  <Td data-testid="scim-token-expires">{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</Td>
-                  <Td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : isExpired(token.expiresAt) ? "Expired" : "Active"}</Td>
-                  <Td className="text-right">
-                    {!token.revokedAt && (
-                      <form action={revokeScimTokenAction}>
-                        <input type="hidden" name="tokenId" value={token.id} />
-                        <ConfirmButton label="Revoke" confirmLabel="Confirm revoke" danger />
-                      </form>
-                    )}
-                  </Td>
+            <Table label="SCIM tokens" caption="SCIM tokens">
+              <thead>
+                <tr>
+                  <Th>Name</Th>
+                  <Th>Prefix</Th>
+                  <Th>Created</Th>
+                  <Th>Last used</Th>
+                  <Th>Expires</Th>
+                  <Th>Status</Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
                 </tr>
-              ))}
-            </TBody>
-          </Table>
+              </thead>
+              <TBody>
+                {tokens.map((token) => (
+                  <tr key={token.id} data-testid="scim-token-row">
+                    <Td>{token.name}</Td>
+                    <Td className="font-mono">{token.prefix}…</Td>
+                    <Td>{formatDate(token.createdAt)}</Td>
+                    <Td>{formatDate(token.lastUsedAt)}</Td>
+                    <Td data-testid="scim-token-expires">{token.expiresAt ? formatDate(token.expiresAt) : "Never"}</Td>
+                    <Td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : isExpired(token.expiresAt) ? "Expired" : "Active"}</Td>
+                    <Td className="text-right">
+                      {!token.revokedAt && (
+                        <form action={revokeScimTokenAction}>
+                          <input type="hidden" name="tokenId" value={token.id} />
+                          <ConfirmButton label="Revoke" confirmLabel="Confirm revoke" danger />
+                        </form>
+                      )}
+                    </Td>
+                  </tr>
+                ))}
+              </TBody>
+            </Table>
           </div>
         )}
       </Card>

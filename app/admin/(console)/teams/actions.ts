@@ -15,10 +15,20 @@ import { formId } from "@/lib/validation/form-id";
 const TEAMS = "/admin/teams";
 const teamPage = ({ teamId }: { teamId: string }) => `${TEAMS}/${encodeURIComponent(teamId)}`;
 
-export const createTeamAction = adminAction(TEAMS, z.object({ name: teamInput.name, id: z.literal("").transform(() => undefined).or(teamInput.id.optional()) }), async (input, admin) => {
-  const team = await createTeam(input, admin);
-  return `Created the team ${team.name} (id ${team.id}).`;
-});
+export const createTeamAction = adminAction(
+  TEAMS,
+  z.object({
+    name: teamInput.name,
+    id: z
+      .literal("")
+      .transform(() => undefined)
+      .or(teamInput.id.optional()),
+  }),
+  async (input, admin) => {
+    const team = await createTeam(input, admin);
+    return `Created the team ${team.name} (id ${team.id}).`;
+  },
+);
 
 export const renameTeamAction = adminAction(teamPage, z.object({ teamId: formId, name: teamInput.name }), async ({ teamId, name }, admin) => {
   return `Renamed the team to ${(await renameTeam(teamId, name, admin)).name}.`;
@@ -28,10 +38,14 @@ export const deleteTeamAction = adminAction(TEAMS, z.object({ teamId: formId }),
   return `Deleted the team ${(await deleteTeam(teamId, admin)).name}.`;
 });
 
-export const addTeamMemberAction = adminAction(teamPage, z.object({ teamId: formId, email: teamInput.email, role: teamInput.role }), async ({ teamId, email, role }, admin) => {
-  const member = await addTeamMember(teamId, email, role, admin);
-  return `Added ${member.user.email} as ${member.role}.`;
-});
+export const addTeamMemberAction = adminAction(
+  teamPage,
+  z.object({ teamId: formId, email: teamInput.email, role: teamInput.role }),
+  async ({ teamId, email, role }, admin) => {
+    const member = await addTeamMember(teamId, email, role, admin);
+    return `Added ${member.user.email} as ${member.role}.`;
+  },
+);
 
 export const removeTeamMemberAction = adminAction(teamPage, z.object({ teamId: formId, userId: formId }), async ({ teamId, userId }, admin) => {
   return `Removed ${(await removeTeamMember(teamId, userId, admin)).user.email} from the team.`;

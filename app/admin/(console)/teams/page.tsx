@@ -30,7 +30,8 @@ export default async function TeamsPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-semibold">Teams</h1>
       <Notice notice={notice} error={error} />
       <Muted>
-        Okta sign-ins join the teams that <code>OKTA_GROUP_MAPPING</code> maps their groups to, by team id; a mapped team that doesn&apos;t exist yet is created at the first such sign-in.
+        Okta sign-ins join the teams that <code>OKTA_GROUP_MAPPING</code> maps their groups to, by team id; a mapped team that doesn&apos;t exist yet is created
+        at the first such sign-in.
       </Muted>
       <TeamsTable teams={teams} mapped={listMappedGroups(groupMapping)} />
       <Pager path="/admin/teams" params={search} nextCursor={nextCursor} />

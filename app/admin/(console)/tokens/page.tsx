@@ -27,7 +27,8 @@ export default async function TokensPage({ searchParams }: { searchParams: Searc
       <Card as="section" aria-labelledby="create-token">
         <CardTitle id="create-token">Create a token</CardTitle>
         <Muted className="mt-1 mb-3">
-          A token acts as you on the admin API: send it as <code>Authorization: Bearer …</code>. It stops working when it expires, when it is revoked, or when you are deactivated.
+          A token acts as you on the admin API: send it as <code>Authorization: Bearer …</code>. It stops working when it expires, when it is revoked, or when
+          you are deactivated.
         </Muted>
         <TokenForm kind="api" action={createTokenAction} />
       </Card>

@@ -64,7 +64,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
       <Pager path="/admin/users" params={search} nextCursor={nextCursor} />
       <Card as="section" aria-labelledby="add-user">
         <CardTitle id="add-user">Add a user</CardTitle>
-        <Muted className="mt-1">Admits an Okta user before their first sign-in (needed when SSO_AUTO_CREATE_USERS=false). Their Okta sign-in links to this user by email.</Muted>
+        <Muted className="mt-1">
+          Admits an Okta user before their first sign-in (needed when SSO_AUTO_CREATE_USERS=false). Their Okta sign-in links to this user by email.
+        </Muted>
         <form action={createUserAction} className="mt-3 flex flex-wrap items-end gap-3">
           <Field label="Email">
             <Input name="email" type="email" required />

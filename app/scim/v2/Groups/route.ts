@@ -16,7 +16,13 @@ export const dynamic = "force-dynamic";
 export const GET = route(SCIM_API, async ({ request, caller }) => {
   const query = parseListQuery(request.nextUrl.searchParams, GROUP_FILTER_ATTRIBUTES);
   const { teams, total } = await listScimGroups(query);
-  return scimJson(toListResponse(teams.map((team) => toScimGroup(team, caller.baseUrl)), total, query));
+  return scimJson(
+    toListResponse(
+      teams.map((team) => toScimGroup(team, caller.baseUrl)),
+      total,
+      query,
+    ),
+  );
 });
 
 export const POST = route(SCIM_API, async ({ request, caller }) => {

@@ -16,7 +16,13 @@ export const dynamic = "force-dynamic";
 export const GET = route(SCIM_API, async ({ request, caller }) => {
   const query = parseListQuery(request.nextUrl.searchParams, USER_FILTER_ATTRIBUTES);
   const { users, total } = await listScimUsers(query);
-  return scimJson(toListResponse(users.map((user) => toScimUser(user, caller.baseUrl)), total, query));
+  return scimJson(
+    toListResponse(
+      users.map((user) => toScimUser(user, caller.baseUrl)),
+      total,
+      query,
+    ),
+  );
 });
 
 export const POST = route(SCIM_API, async ({ request, caller }) => {

@@ -24,6 +24,11 @@ const COLUMNS: CsvColumn<ListedAuditEvent>[] = [
 export const GET = route(ADMIN_API, async ({ request, caller: principal }) => {
   const query = parseAuditQuery(request.nextUrl.searchParams);
   // Who took a copy of the security log, and of which part, is itself a security event.
-  await recordAuditEvent({ type: "audit.exported", outcome: "success", actor: principal.user, details: { user: query.user, type: query.type, from: query.from, to: query.to, via: principal.via } });
+  await recordAuditEvent({
+    type: "audit.exported",
+    outcome: "success",
+    actor: principal.user,
+    details: { user: query.user, type: query.type, from: query.from, to: query.to, via: principal.via },
+  });
   return streamCsv(`audit-${new Date().toISOString().slice(0, 10)}.csv`, COLUMNS, auditEventPages(query));
 });

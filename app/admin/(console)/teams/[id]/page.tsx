@@ -40,7 +40,9 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <CardTitle id="about">About</CardTitle>
         <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           <Muted as="dt">Id (for OKTA_GROUP_MAPPING)</Muted>
-          <dd data-testid="team-id" className="font-mono text-xs break-all">{team.id}</dd>
+          <dd data-testid="team-id" className="font-mono text-xs break-all">
+            {team.id}
+          </dd>
           <Muted as="dt">Source</Muted>
           <dd>{sourceLabel("team", team.source)}</dd>
           <Muted as="dt">Created</Muted>

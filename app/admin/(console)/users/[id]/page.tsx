@@ -21,7 +21,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function UserPage({ params, searchParams }: Props) {
   const { id } = await params;
   const session = await requireAdmin(`/admin/users/${id}`);
-  const [user, events, { notice, error }] = await Promise.all([getUserDetail(id), listRecentEvents(id), searchParams.then((raw) => openNotice(toSearchParams(raw)))]);
+  const [user, events, { notice, error }] = await Promise.all([
+    getUserDetail(id),
+    listRecentEvents(id),
+    searchParams.then((raw) => openNotice(toSearchParams(raw))),
+  ]);
   if (!user) notFound();
   const self = user.id === session.user.id;
 
@@ -38,12 +42,20 @@ export default async function UserPage({ params, searchParams }: Props) {
             <form action={setActiveAction}>
               <input type="hidden" name="userId" value={user.id} />
               <input type="hidden" name="active" value={String(!user.isActive)} />
-              {user.isActive ? <ConfirmButton label="Deactivate" confirmLabel="Confirm deactivate" danger /> : <ConfirmButton label="Reactivate" confirmLabel="Confirm reactivate" />}
+              {user.isActive ? (
+                <ConfirmButton label="Deactivate" confirmLabel="Confirm deactivate" danger />
+              ) : (
+                <ConfirmButton label="Reactivate" confirmLabel="Confirm reactivate" />
+              )}
             </form>
             <form action={setAdminAction}>
               <input type="hidden" name="userId" value={user.id} />
               <input type="hidden" name="admin" value={String(!user.isAdmin)} />
-              {user.isAdmin ? <ConfirmButton label="Revoke admin" confirmLabel="Confirm revoke admin" danger /> : <ConfirmButton label="Grant admin" confirmLabel="Confirm grant admin" />}
+              {user.isAdmin ? (
+                <ConfirmButton label="Revoke admin" confirmLabel="Confirm revoke admin" danger />
+              ) : (
+                <ConfirmButton label="Grant admin" confirmLabel="Confirm grant admin" />
+              )}
             </form>
             <form action={deleteUserAction}>
               <input type="hidden" name="userId" value={user.id} />

@@ -26,6 +26,11 @@ export const GET = route(ADMIN_API, async ({ request, caller: principal }) => {
   params.delete("cursor");
   params.delete("limit");
   const query = parseUserListQuery(params);
-  await recordAuditEvent({ type: "users.exported", outcome: "success", actor: principal.user, details: { filters: Object.fromEntries(params), via: principal.via } });
+  await recordAuditEvent({
+    type: "users.exported",
+    outcome: "success",
+    actor: principal.user,
+    details: { filters: Object.fromEntries(params), via: principal.via },
+  });
   return streamCsv(`users-${new Date().toISOString().slice(0, 10)}.csv`, COLUMNS, userPages(query));
 });
