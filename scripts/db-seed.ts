@@ -4,51 +4,8 @@ import { loadEnvConfig } from "@next/env";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { prepareInstance } from "@/lib/boot/prepare-instance";
+import { seedName } from "./seed-name";
 
-const FIRST = [
-  "Ada",
-  "Alan",
-  "Grace",
-  "Linus",
-  "Margaret",
-  "Ken",
-  "Barbara",
-  "Dennis",
-  "Frances",
-  "Edsger",
-  "Radia",
-  "Tim",
-  "Hedy",
-  "John",
-  "Katherine",
-  "Donald",
-  "Shafi",
-  "Leslie",
-  "Sophie",
-  "Niklaus",
-];
-const LAST = [
-  "Lovelace",
-  "Turing",
-  "Hopper",
-  "Torvalds",
-  "Hamilton",
-  "Thompson",
-  "Liskov",
-  "Ritchie",
-  "Allen",
-  "Dijkstra",
-  "Perlman",
-  "Berners-Lee",
-  "Lamarr",
-  "McCarthy",
-  "Johnson",
-  "Knuth",
-  "Goldwasser",
-  "Lamport",
-  "Wilson",
-  "Wirth",
-];
 const TEAMS = [
   "Platform",
   "Payments",
@@ -111,8 +68,7 @@ async function main() {
     const events = [];
     for (let i = start; i < Math.min(start + BATCH, total); i++) {
       const userId = id();
-      const first = pick(FIRST, i);
-      const last = pick(LAST, Math.floor(i / FIRST.length));
+      const { first, last } = seedName(i);
       const email = `${first}.${last}.${i}@example.com`.toLowerCase();
       const createdAt = new Date(now - ((i * 7919) % (730 * DAY)));
       const lastLoginAt = i % 9 === 0 ? null : new Date(now - ((i * 104729) % (30 * DAY)));

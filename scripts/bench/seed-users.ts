@@ -1,29 +1,7 @@
 import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
+import { seedName } from "../seed-name";
 
-const FIRST = [
-  "Ada",
-  "Alan",
-  "Grace",
-  "Linus",
-  "Margaret",
-  "Ken",
-  "Barbara",
-  "Dennis",
-  "Frances",
-  "Edsger",
-  "Radia",
-  "Tim",
-  "Hedy",
-  "John",
-  "Katherine",
-  "Donald",
-  "Shafi",
-  "Leslie",
-  "Sophie",
-  "Niklaus",
-];
-const LAST = ["Lovelace", "Turing", "Hopper", "Torvalds", "Hamilton", "Thompson", "Liskov", "Ritchie", "Allen", "Dijkstra"];
 const prismaTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 /**
@@ -45,8 +23,7 @@ export function seedUsers(file: string, count: number): { middle: { createdAt: s
     for (let i = 0; i < count; i++) {
       const id = `bench${randomBytes(10).toString("hex")}`;
       const createdAt = prismaTime(now - i * 60_000);
-      const first = FIRST[i % FIRST.length];
-      const last = LAST[Math.floor(i / FIRST.length) % LAST.length];
+      const { first, last } = seedName(i);
       insertUser.run(
         id,
         `${first}.${last}.${i}@example.com`.toLowerCase(),
