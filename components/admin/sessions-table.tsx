@@ -1,6 +1,6 @@
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "./format";
-import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { ActionsTh, EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 
 interface SessionRow {
@@ -27,9 +27,7 @@ export function SessionsTable({ sessions, revokeOne, revokeAll }: { sessions: Se
           <Th>Last seen</Th>
           <Th>IP</Th>
           <Th>User agent</Th>
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <TBody>

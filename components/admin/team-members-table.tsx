@@ -1,7 +1,7 @@
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "./format";
 import { sourceLabel } from "./source-label";
-import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { ActionsTh, EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 
 interface MemberRow {
@@ -22,9 +22,7 @@ export function TeamMembersTable({ teamId, members, removeAction }: { teamId: st
           <Th>Role</Th>
           <Th>Source</Th>
           <Th>Since</Th>
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <TBody>

@@ -1,6 +1,6 @@
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { formatDate } from "./format";
-import { EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
+import { ActionsTh, EmptyRow, Table, TBody, Td, Th } from "@/components/ui/table";
 
 interface TokenRow {
   id: string;
@@ -34,9 +34,7 @@ export function TokensTable({ tokens, revokeAction, now }: { tokens: TokenRow[];
           <Th>Expires</Th>
           <Th>Last used</Th>
           <Th>Status</Th>
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
+          <ActionsTh />
         </tr>
       </thead>
       <TBody>

@@ -30,6 +30,15 @@ export function Th({ className, scope = "col", ...props }: ThHTMLAttributes<HTML
   return <th scope={scope} className={cn("px-3 py-2 text-left font-medium text-slate-600 dark:text-slate-300", className)} {...props} />;
 }
 
+/** The header of a row-actions column: named for screen readers, blank on screen. */
+export function ActionsTh() {
+  return (
+    <Th>
+      <span className="sr-only">Actions</span>
+    </Th>
+  );
+}
+
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("px-3 py-2 align-top", className)} {...props} />;
 }

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { TokenForm } from "@/components/admin/token-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle, Muted } from "@/components/ui/card";
-import { Table, TBody, Td, Th } from "@/components/ui/table";
+import { ActionsTh, Table, TBody, Td, Th } from "@/components/ui/table";
 import { getConfig } from "@/lib/config/get-config";
 import { toSearchParams } from "@/lib/http/search-params";
 import { openNotice } from "@/lib/sessions/open-notice";
@@ -72,9 +72,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
                   <Th>Last used</Th>
                   <Th>Expires</Th>
                   <Th>Status</Th>
-                  <Th>
-                    <span className="sr-only">Actions</span>
-                  </Th>
+                  <ActionsTh />
                 </tr>
               </thead>
               <TBody>
