@@ -1,6 +1,5 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript } from "../helpers/run-script";
 import type { DemoUser } from "@/idp/accounts";
 import { hashToken } from "@/lib/tokens/hash-token";
 import { CookieJar } from "../helpers/cookie-jar";
@@ -89,30 +88,19 @@ async function expectRevoked(admin: { id: string; jar: CookieJar; token: string 
   expect(audit.map((event) => JSON.parse(event.details).source)).toEqual([source]);
 }
 
-function runSync(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"],
-      {
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          NODE_ENV: "production",
-          DATABASE_URL: stack.portal.databaseUrl,
-          SSO_OKTA_ISSUER: stack.idp.issuer,
-          SSO_OKTA_CLIENT_ID: "sync-test",
-          SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
-          OKTA_API_TOKEN: "dev-okta-api-token",
-          SSO_OKTA_ADMIN_GROUPS: JSON.stringify([ADMIN_GROUP]),
-          OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}',
-          ...env,
-        } as NodeJS.ProcessEnv,
-        timeout: 30_000,
-      },
-      (_, stdout, stderr) => resolve({ code: child.exitCode, output: stdout + stderr }),
-    );
+/** `npm run okta:sync` against this test's portal database and the bundled IdP's Okta API. */
+async function runSync(env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const run = await runScript("scripts/okta-sync.ts", {
+    DATABASE_URL: stack.portal.databaseUrl,
+    SSO_OKTA_ISSUER: stack.idp.issuer,
+    SSO_OKTA_CLIENT_ID: "sync-test",
+    SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
+    OKTA_API_TOKEN: "dev-okta-api-token",
+    SSO_OKTA_ADMIN_GROUPS: JSON.stringify([ADMIN_GROUP]),
+    OKTA_GROUP_MAPPING: '{"MCP Gateway Users": "team-users"}',
+    ...env,
   });
+  return { code: run.status, output: run.stdout + run.stderr };
 }
 
 describe("admin rights follow Okta", () => {

@@ -1,31 +1,22 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteFile } from "@/lib/db/sqlite-file";
 import { hashToken } from "@/lib/tokens/hash-token";
 import { freePort } from "../helpers/free-port";
+import { runScript } from "../helpers/run-script";
 import { portalDb, prismaTime } from "../helpers/portal-db";
 import { startPortal, type RunningPortal } from "../helpers/start-portal";
 
 const USER = "urn:ietf:params:scim:schemas:core:2.0:User";
 const ADMIN = { SSO_ENABLED: "false", PLATFORM_ADMIN_EMAIL: "platform-admin@example.com", PLATFORM_ADMIN_PASSWORD: "platform-admin-password" };
-const run = promisify(execFile);
 
 /** `npm run db:backup|db:restore -- …` as an operator runs it, with DATABASE_URL set; resolves with exit code and output. */
 async function dbCommand(command: "backup" | "restore", databaseUrl: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-backup.ts", command, ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", SSO_ENABLED: "false", DATABASE_URL: databaseUrl },
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+  const run = await runScript("scripts/db-backup.ts", { SSO_ENABLED: "false", DATABASE_URL: databaseUrl }, { args: [command, ...args], timeoutMs: 60_000 });
+  return { code: run.status, output: run.stdout + run.stderr };
 }
 
 /** Every user the portal's API lists, through an admin API token from a password login. */

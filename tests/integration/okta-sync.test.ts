@@ -1,6 +1,5 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript, type ScriptRun } from "../helpers/run-script";
 import { startIdp, type RunningIdp } from "@/idp/server";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { flag, portalDb, prismaTime } from "../helpers/portal-db";
@@ -12,31 +11,21 @@ let idp: RunningIdp;
 let db: ReturnType<typeof portalDb>;
 let database: TestDatabase;
 
-/** `npm run okta:sync` against the test database and the bundled IdP's Okta API (async: the IdP runs in this process). */
-function runSync(env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string; seconds: number }> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [path.join(process.cwd(), "node_modules/tsx/dist/cli.mjs"), "scripts/okta-sync.ts"],
-      {
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          NODE_ENV: "production",
-          DATABASE_URL: database.url,
-          SSO_OKTA_ISSUER: idp.issuer,
-          SSO_OKTA_CLIENT_ID: "sync-test",
-          SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
-          OKTA_API_TOKEN: "dev-okta-api-token",
-          OKTA_GROUP_MAPPING: MAPPING,
-          ...env,
-        } as NodeJS.ProcessEnv,
-        timeout: 80_000,
-      },
-      (_, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr, seconds: (Date.now() - started) / 1000 }),
-    );
-  });
+/** `npm run okta:sync` against the test database and the bundled IdP's Okta API. */
+function runSync(env: Record<string, string> = {}): Promise<ScriptRun> {
+  return runScript(
+    "scripts/okta-sync.ts",
+    {
+      DATABASE_URL: database.url,
+      SSO_OKTA_ISSUER: idp.issuer,
+      SSO_OKTA_CLIENT_ID: "sync-test",
+      SSO_OKTA_CLIENT_SECRET: "sync-test-secret",
+      OKTA_API_TOKEN: "dev-okta-api-token",
+      OKTA_GROUP_MAPPING: MAPPING,
+      ...env,
+    },
+    { timeoutMs: 80_000 },
+  );
 }
 
 // Users get one second apart creation times, so the sync's creation order is the order they are added here.
