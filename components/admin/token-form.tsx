@@ -1,12 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import type { CreateTokenState } from "@/app/admin/(console)/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { Muted } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Checkbox, Field, Input, Select } from "@/components/ui/field";
 import { Callout, Notice } from "@/components/ui/notice";
+
+/** What a token-creating action hands back to this form: the secret, shown once, or what to fix. */
+export interface CreateTokenState {
+  secret?: string;
+  name?: string;
+  error?: string;
+}
 
 type Action = (state: CreateTokenState, form: FormData) => Promise<CreateTokenState>;
 

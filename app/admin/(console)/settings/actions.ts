@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import type { CreateTokenState } from "@/components/admin/token-form";
 import { getConfig } from "@/lib/config/get-config";
 import { DomainError } from "@/lib/errors/domain-error";
 import { adminAction } from "@/lib/http/admin-action";
@@ -15,12 +16,6 @@ import { formId } from "@/lib/validation/form-id";
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
 const PATH = "/admin/settings";
-
-export interface CreateTokenState {
-  secret?: string;
-  name?: string;
-  error?: string;
-}
 
 // SCIM tokens expire like API tokens: a year unless the form asks otherwise; the list shows when.
 const scimTokenInput = z.preprocess((fields) => ({ days: "365", ...(fields as object) }), tokenInput);

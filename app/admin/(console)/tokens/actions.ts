@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { CreateTokenState } from "@/components/admin/token-form";
 import { z } from "zod";
 import { adminAction } from "@/lib/http/admin-action";
 import { adminStateAction } from "@/lib/http/admin-state-action";
@@ -12,8 +13,6 @@ import { formId } from "@/lib/validation/form-id";
 // Server actions: Next checks the Origin of every call, so they are safe from cross-site forgery.
 
 const PATH = "/admin/tokens";
-
-export type CreateTokenState = { secret?: string; name?: string; error?: string };
 
 /** Returns the secret to the form (shown once) instead of redirecting, so it never lands in a URL or history. */
 export const createTokenAction = adminStateAction(PATH, tokenInput, async ({ name, days }, admin): Promise<CreateTokenState> => {
