@@ -21,10 +21,12 @@ export const launchOptions = existsSync(DEBIAN_CHROMIUM)
 // Overridable so several checkouts can run their suites side by side.
 export const E2E_PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 8110);
 export const E2E_IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 9110);
-export const ADMIN_STATE = "tests/e2e/.auth/admin.json";
+// Per portal port, like the results below, so two runs side by side (npm test's SQLite and PostgreSQL passes) keep apart.
+export const ADMIN_STATE = `tests/e2e/.auth/admin-${E2E_PORTAL_PORT}.json`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${E2E_PORTAL_PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -41,16 +41,24 @@ const integration = (database: Database): Step => ({
 // Steps in one stage run side by side (each integration file mostly waits on the portal it started,
 // so the two database passes share the cores well); stages run one after the other.
 const stages: Step[][] = [
-  [{ name: "typecheck", command: ["npx", "tsc", "--noEmit"] }],
   [
+    { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
     { name: "lint", command: ["npx", "eslint", "."] },
     { name: "format", command: ["npx", "prettier", "--check", "."] },
+    { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   ],
-  [{ name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] }],
   [{ name: "build", command: ["npm", "run", "build"] }],
   [integration("sqlite"), integration("postgresql")],
-  [{ name: "e2e:sqlite", command: ["npx", "playwright", "test"], database: "sqlite" }],
-  [{ name: "e2e:postgresql", command: ["npx", "playwright", "test", ...DATABASE_E2E], database: "postgresql" }],
+  [
+    { name: "e2e:sqlite", command: ["npx", "playwright", "test"], database: "sqlite" },
+    // Its own ports (and so its own results folder and stored admin session), beside the SQLite pass.
+    {
+      name: "e2e:postgresql",
+      command: ["npx", "playwright", "test", ...DATABASE_E2E],
+      database: "postgresql",
+      env: { E2E_PORTAL_PORT: "8112", E2E_IDP_PORT: "9112" },
+    },
+  ],
   [
     {
       name: "integration:custom-idp",
