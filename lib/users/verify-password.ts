@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { SCRYPT_PARAMS, scryptAsync, scryptMaxmem } from "./hash-password";
+import { SCRYPT_PARAMS, scryptAsync, scryptCost, scryptMaxmem } from "./hash-password";
 
 // Checked when there is no usable hash (unknown, password-less, locked or deactivated account), so
 // every refusal costs the same scrypt run as a wrong password. Current parameters, same cost.
@@ -9,7 +9,7 @@ const MAX_N = 2 ** 20;
 
 export interface PasswordCheck {
   valid: boolean;
-  /** The hash was made with older (cheaper) parameters: rehash now that the password is known. */
+  /** The hash was made with other (older) parameters: rehash now that the password is known. */
   outdated: boolean;
 }
 
@@ -24,8 +24,8 @@ export async function verifyPassword(password: string, stored: string | null | u
   const expected = Buffer.from(hash, "base64url");
   const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length, { N, r: R, p: P, maxmem: scryptMaxmem(N, R) });
   const valid = timingSafeEqual(actual, expected) && stored !== null && stored !== undefined;
-  const cheaper = N < SCRYPT_PARAMS.N || R < SCRYPT_PARAMS.r || P < SCRYPT_PARAMS.p;
+  const current = N === SCRYPT_PARAMS.N && R === SCRYPT_PARAMS.r && P === SCRYPT_PARAMS.p;
   // A cheaper hash would answer faster than the dummy does for unknown emails: pad it to at least the current cost.
-  if (cheaper) await verifyPassword(password, null);
-  return { valid, outdated: valid && cheaper };
+  if (scryptCost(N, R, P) < scryptCost(SCRYPT_PARAMS.N, SCRYPT_PARAMS.r, SCRYPT_PARAMS.p)) await verifyPassword(password, null);
+  return { valid, outdated: valid && !current };
 }

@@ -3,6 +3,7 @@
 // at sign-in, next-auth's _log sink closed, and NUL characters refused before they reach the database.
 import { randomBytes, scryptSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SCRYPT_PARAMS } from "@/lib/users/hash-password";
 import { CookieJar } from "../helpers/cookie-jar";
 import { insertUser } from "../helpers/insert-user";
 import { portalDb, prismaTime, type PortalDb } from "../helpers/portal-db";
@@ -21,19 +22,22 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const OLD_N = 2 ** 14; // the cost used before this fix
-const CURRENT_N = 2 ** 17;
+type ScryptParams = { N: number; r: number; p: number };
+// The cheap cost of the first release, and the 128 MiB one of the security release.
+const FIRST_RELEASE: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+const SECURITY_RELEASE: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+const CURRENT_PREFIX = `scrypt$${SCRYPT_PARAMS.N}$${SCRYPT_PARAMS.r}$${SCRYPT_PARAMS.p}$`;
 
 /** A hash in the portal's format, `scrypt$N$r$p$salt$hash`. */
-function scryptHash(password: string, N: number): string {
+function scryptHash(password: string, { N, r, p }: ScryptParams): string {
   const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, 32, { N, r: 8, p: 1, maxmem: 256 * N * 8 });
-  return ["scrypt", N, 8, 1, salt.toString("base64url"), hash.toString("base64url")].join("$");
+  const hash = scryptSync(password, salt, 32, { N, r, p, maxmem: 256 * N * r });
+  return ["scrypt", N, r, p, salt.toString("base64url"), hash.toString("base64url")].join("$");
 }
 
-async function insertLocalUser(email: string, password: string, fields: { isActive?: boolean; N?: number } = {}): Promise<string> {
-  const id = await insertUser(db, email, fields);
-  await db.run(`UPDATE "User" SET "authProvider" = 'local', "passwordHash" = ? WHERE id = ?`, scryptHash(password, fields.N ?? CURRENT_N), id);
+async function insertLocalUser(email: string, password: string, fields: { isActive?: boolean; scrypt?: ScryptParams } = {}): Promise<string> {
+  const id = await insertUser(db, email, { isActive: fields.isActive });
+  await db.run(`UPDATE "User" SET "authProvider" = 'local', "passwordHash" = ? WHERE id = ?`, scryptHash(password, fields.scrypt ?? SCRYPT_PARAMS), id);
   return id;
 }
 
@@ -117,20 +121,25 @@ describe(`password sign-in refusals look alike (${TEST_DATABASE})`, () => {
 });
 
 describe(`scrypt parameters (${TEST_DATABASE})`, () => {
-  // Each sign-in runs a 128 MiB scrypt: allow for a busy machine.
-  it("verifies a hash made with the old parameters and upgrades it to N=2^17 at sign-in", { timeout: 180_000 }, async () => {
-    const id = await insertLocalUser("old-hash@example.com", "old-hash-password-1", { N: OLD_N });
-    expect((await login("old-hash@example.com", "old-hash-password-1")).status).toBe(200);
+  // Each sign-in runs a deliberately slow scrypt: allow for a busy machine.
+  it.each([
+    ["the first release's cheap", FIRST_RELEASE, "old-hash"],
+    ["the security release's 128 MiB", SECURITY_RELEASE, "big-hash"],
+  ])("verifies a hash made with %s parameters and rewrites it with the current ones at sign-in", { timeout: 180_000 }, async (_, params, name) => {
+    const email = `${name}@example.com`;
+    const id = await insertLocalUser(email, `${name}-password-1`, { scrypt: params });
+    expect((await login(email, `${name}-password-1`)).status).toBe(200);
     const { passwordHash } = (await db.one<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE id = ?`, id))!;
-    expect(passwordHash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
-    expect((await login("old-hash@example.com", "old-hash-password-1")).status).toBe(200);
-    expect((await login("old-hash@example.com", "old-hash-password-2")).status).toBe(401);
-    expect(await db.count("AuditEvent", `type = 'login.local' AND outcome = 'success' AND "subjectEmail" = 'old-hash@example.com'`)).toBe(2);
+    expect(passwordHash.startsWith(CURRENT_PREFIX)).toBe(true);
+    expect(passwordHash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[\w-]{22}\$[\w-]{43}$/);
+    expect((await login(email, `${name}-password-1`)).status).toBe(200);
+    expect((await login(email, `${name}-password-2`)).status).toBe(401);
+    expect(await db.count("AuditEvent", `type = 'login.local' AND outcome = 'success' AND "subjectEmail" = ?`, email)).toBe(2);
   });
 
   it("stores the bootstrap admin's hash with the current parameters", async () => {
     const { passwordHash } = (await db.one<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = 'platform-admin@example.com'`))!;
-    expect(passwordHash.startsWith("scrypt$131072$8$1$")).toBe(true);
+    expect(passwordHash.startsWith(CURRENT_PREFIX)).toBe(true);
   });
 });
 
