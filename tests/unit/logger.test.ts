@@ -51,6 +51,7 @@ describe("the pino logger", () => {
     ["top level", (secrets: Record<string, string>) => secrets],
     ["nested one level", (secrets: Record<string, string>) => ({ request: secrets })],
     ["nested three levels", (secrets: Record<string, string>) => ({ a: { b: { c: secrets } } })],
+    ["nested five levels, in a list", (secrets: Record<string, string>) => ({ a: [{ b: { c: { d: secrets } } }] })],
   ])("removes every secret at %s", (_where, shape) => {
     const { logger, lines } = capture();
     logger.info(shape(SECRETS), "secrets");
