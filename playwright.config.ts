@@ -24,6 +24,8 @@ export const E2E_IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 9110);
 // Per portal port, like the results below, so two runs side by side (npm test's SQLite and PostgreSQL passes) keep apart.
 export const ADMIN_STATE = `tests/e2e/.auth/admin-${E2E_PORTAL_PORT}.json`;
 
+const LOOKS = /admin\.(look|a11y)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: `test-results/e2e-${E2E_PORTAL_PORT}`,
@@ -53,7 +55,9 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "login", testMatch: /login.*\.spec\.ts/ },
-    { name: "admin", testMatch: /admin\..*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
+    { name: "admin", testMatch: /admin\..*\.spec\.ts/, testIgnore: LOOKS, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
+    // Screenshots and axe checks of the console: only look, so nothing waits on them (npm test runs them on SQLite only).
+    { name: "looks", testMatch: LOOKS, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
     // Signs in the platform admin (password) and an Okta user side by side, so it needs no stored state.
     { name: "scim", testMatch: /scim\.spec\.ts/ },
     // After the admin specs, which count the users others signed in: it adds and suspends former@example.com.
