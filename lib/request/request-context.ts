@@ -21,7 +21,10 @@ export interface RequestContext {
   signInMfa?: boolean;
 }
 
-const storage = new AsyncLocalStorage<RequestContext>();
+// One store per process, even when Next bundles this module into several chunks and the server
+// bundle has its own copy: the logger (also one per process) must read the store the routes write.
+const holder = globalThis as typeof globalThis & { __portalRequestContext?: AsyncLocalStorage<RequestContext> };
+const storage = (holder.__portalRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 export function runWithRequestContext<T>(context: RequestContext, fn: () => T): T {
   return storage.run(context, fn);

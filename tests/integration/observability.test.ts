@@ -143,7 +143,8 @@ describe("GET /metrics and JSON logs, with METRICS_TOKEN set", () => {
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     const ofRequest = records.filter((record) => record.requestId === requestId);
-    expect(ofRequest.map((record) => record.msg)).toContain("http.request");
+    expect(ofRequest.map((record) => record.msg)).toEqual(expect.arrayContaining(["http.request", "audit"]));
+    expect(ofRequest.find((record) => record.msg === "audit")).toMatchObject({ type: "scim.request", outcome: "success" });
     expect(ofRequest.find((record) => record.msg === "http.request")).toMatchObject({
       level: "info",
       time: expect.any(String),
