@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { signInWithOkta } from "./sign-in";
 
 test("an account from an untrusted domain is told why it can't sign in", async ({ page }) => {
@@ -31,7 +32,6 @@ test("a non-admin sees their own account and gets 403 on admin pages", async ({ 
 });
 
 test("the login page has no axe violations, with and without an error", async ({ page }) => {
-  const { expectAccessible } = await import("./a11y");
   await page.goto("/admin/login");
   await expectAccessible(page);
   await page.goto("/admin/login?error=access_denied&error_description=User%20is%20not%20assigned");
