@@ -38,8 +38,7 @@ const integration = (database: Database): Step => ({
   database,
 });
 
-// Steps in one stage run side by side (each integration file mostly waits on the portal it started,
-// so the two database passes share the cores well); stages run one after the other.
+// Steps in one stage run side by side; stages run one after the other.
 const stages: Step[][] = [
   [
     { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
@@ -48,7 +47,10 @@ const stages: Step[][] = [
     { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   ],
   [{ name: "build", command: ["npm", "run", "build"] }],
-  [integration("sqlite"), integration("postgresql")],
+  // One after the other: side by side, the 200-client soak and simultaneous-login tests of one pass starved the other's
+  // timing-sensitive tests (a login timing out at the in-process IdP, a shutdown test's burst still queued).
+  [integration("sqlite")],
+  [integration("postgresql")],
   [
     { name: "e2e:sqlite", command: ["npx", "playwright", "test"], database: "sqlite" },
     // Its own ports (and so its own results folder and stored admin session), beside the SQLite pass.
