@@ -1,28 +1,15 @@
+import { demoUser } from "../helpers/demo-user";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DemoUser } from "@/idp/accounts";
 import { hashToken } from "@/lib/tokens/hash-token";
 import { insertUser } from "../helpers/insert-user";
 import { flag, portalDb, prismaTime } from "../helpers/portal-db";
 import { ssoLogin } from "../helpers/sso-login";
-import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
+import { startStack, type Stack } from "../helpers/start-stack";
 
 // Who an Okta sign-in may become: never a local account, never an account linked to another Okta
 // user, never an existing account through an unverified email, and never with an inherited admin flag.
 
 const ADMIN_EMAIL = "platform-admin@example.com";
-const demoUser = (id: string, email: string, extra: Partial<DemoUser> = {}): DemoUser => ({
-  id,
-  email,
-  givenName: "Test",
-  familyName: id,
-  password: DEMO_PASSWORD,
-  groups: ["MCP Gateway Users"],
-  amr: ["pwd"],
-  emailVerified: true,
-  assigned: true,
-  status: "ACTIVE",
-  ...extra,
-});
 // An Okta admin can give any Okta user any email, the bootstrap admin's included.
 const impostor = demoUser("00uImpostor0000000001", ADMIN_EMAIL, { groups: ["MCP Gateway Admins"] });
 const attacker = demoUser("00uAttacker0000000001", "attacker@example.com");

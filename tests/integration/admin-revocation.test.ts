@@ -1,3 +1,4 @@
+import { demoUser } from "../helpers/demo-user";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../helpers/run-script";
 import type { DemoUser } from "@/idp/accounts";
@@ -5,24 +6,13 @@ import { hashToken } from "@/lib/tokens/hash-token";
 import { CookieJar } from "../helpers/cookie-jar";
 import { flag, portalDb, prismaTime } from "../helpers/portal-db";
 import { ssoLogin } from "../helpers/sso-login";
-import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
+import { startStack, type Stack } from "../helpers/start-stack";
 
 // Admin rights follow Okta everywhere: taken out of the admin group by directory sync or by a SCIM
 // group push, an admin loses the console and every API token's admin power at their next request.
 
 const ADMIN_GROUP = "MCP Gateway Admins";
-const oktaAdmin = (id: string, email: string): DemoUser => ({
-  id,
-  email,
-  givenName: "Okta",
-  familyName: "Admin",
-  password: DEMO_PASSWORD,
-  groups: [ADMIN_GROUP, "MCP Gateway Users"],
-  amr: ["pwd"],
-  emailVerified: true,
-  assigned: true,
-  status: "ACTIVE",
-});
+const oktaAdmin = (id: string, email: string) => demoUser(id, email, { givenName: "Okta", familyName: "Admin", groups: [ADMIN_GROUP, "MCP Gateway Users"] });
 const syncedAdmin = oktaAdmin("00uSyncedAdmin000001", "synced-admin@example.com");
 const pushedAdmin = oktaAdmin("00uPushedAdmin000001", "pushed-admin@example.com");
 const emptiedAdmin = oktaAdmin("00uEmptiedAdmin00001", "emptied-admin@example.com");

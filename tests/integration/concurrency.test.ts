@@ -1,8 +1,9 @@
+import { demoUser } from "../helpers/demo-user";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoUser } from "@/idp/accounts";
 import { portalDb, type PortalDb } from "../helpers/portal-db";
 import { ssoLogin } from "../helpers/sso-login";
-import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
+import { startStack, type Stack } from "../helpers/start-stack";
 import { TEST_DATABASE } from "../helpers/test-database";
 
 const LOAD_USERS = 200;
@@ -10,18 +11,7 @@ const LOAD_USERS = 200;
 /** Okta identities the IdP accepts besides its demo users, all in the mapped group. */
 function generatedUser(n: number): DemoUser {
   const id = String(n).padStart(3, "0");
-  return {
-    id: `00uload${id}`,
-    email: `load${id}@example.com`,
-    givenName: "Load",
-    familyName: `User ${id}`,
-    password: DEMO_PASSWORD,
-    groups: ["MCP Gateway Users"],
-    amr: ["pwd"],
-    emailVerified: true,
-    assigned: true,
-    status: "ACTIVE",
-  };
+  return demoUser(`00uload${id}`, `load${id}@example.com`, { givenName: "Load", familyName: `User ${id}` });
 }
 
 describe(`simultaneous first logins (${TEST_DATABASE})`, () => {

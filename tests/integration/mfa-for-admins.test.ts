@@ -1,3 +1,4 @@
+import { demoUser } from "../helpers/demo-user";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoUser } from "@/idp/accounts";
 import { DEMO_FACTOR_CODE } from "@/idp/sign-in";
@@ -9,19 +10,7 @@ import { DEMO_PASSWORD, startStack, type Stack } from "../helpers/start-stack";
 // SSO_REQUIRE_MFA_FOR_ADMINS: an Okta sign-in gets the admin view only with MFA in amr; without it
 // the portal asks Okta once more (acr_values + max_age=0), and then signs the person in without it.
 
-const admin = (id: string, email: string, extra: Partial<DemoUser> = {}): DemoUser => ({
-  id,
-  email,
-  givenName: "Test",
-  familyName: id,
-  password: DEMO_PASSWORD,
-  groups: ["MCP Gateway Admins"],
-  amr: ["pwd"],
-  emailVerified: true,
-  assigned: true,
-  status: "ACTIVE",
-  ...extra,
-});
+const admin = (id: string, email: string, extra: Partial<DemoUser> = {}) => demoUser(id, email, { groups: ["MCP Gateway Admins"], ...extra });
 const alwaysMfa = admin("00uAlwaysMfa00000001", "always-mfa@example.com", { amr: ["pwd", "mfa", "otp"], factors: ["otp"] });
 const withFactor = admin("00uWithFactor0000001", "with-factor@example.com", { factors: ["otp"] });
 const passwordOnly = admin("00uPasswordOnly00001", "password-only@example.com");
