@@ -17,8 +17,11 @@ export interface RequestContext {
   mfaSteppedUpFor?: string;
   /** Set when this callback asks Okta for MFA, so the SSO wrapper seals the sub into that cookie. */
   mfaStepUpFor?: string;
-  /** Whether the sign-in creating a session in this request used MFA (recorded on the session). */
-  signInMfa?: boolean;
+  /**
+   * Who an Okta sign-in in this request was admitted as (admitSsoUser), and whether it used MFA
+   * (recorded on the session). next-auth's adapter answers its account lookup from this.
+   */
+  admittedSsoUser?: { sub: string; id: string; email: string; name: string | null; mfa: boolean };
 }
 
 // One store per process, even when Next bundles this module into several chunks and the server

@@ -38,7 +38,7 @@ export async function admitSsoUser(config: Config, okta: OktaConfig, profile: Pr
     const context = requestContext();
     const provisioned = await provisionSsoUser(config, identity, tokens, warnings, context?.mfaSteppedUpFor === identity.sub);
     log.debug("sso.user_linked", { sub: identity.sub, userId: provisioned.user.id, newUser: provisioned.isNewUser, adminMfa: provisioned.adminMfa });
-    if (context) context.signInMfa = identity.mfa;
+    if (context) context.admittedSsoUser = { ...provisioned.user, sub: identity.sub, mfa: identity.mfa };
     return true;
   } catch (error) {
     if (error instanceof MfaStepUp && identity) return askForMfa(config, identity);

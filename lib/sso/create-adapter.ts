@@ -8,12 +8,22 @@ import { hashToken } from "@/lib/tokens/hash-token";
  * The Auth.js Prisma adapter, with sessions that also record where they came from
  * (provider, IP, user agent) for the Sessions page, and whose rows hold only the SHA-256 of the
  * cookie's token: next-auth keeps handling the token itself, the database never sees it.
+ * Who an Okta sign-in becomes is decided by admitSsoUser alone: next-auth's account lookups are
+ * answered from that decision (no query), and it may never create or link users itself.
  * Typed for @auth/core but compatible with v4.
  */
 export function createAdapter(): Adapter {
   const adapter = PrismaAdapter(db as never) as unknown as Adapter;
   return {
     ...adapter,
+    // next-auth asks before the signIn callback (null: not admitted yet) and after it (the admitted user).
+    async getUserByAccount({ provider, providerAccountId }) {
+      const admitted = requestContext()?.admittedSsoUser;
+      if (provider !== "okta" || admitted?.sub !== providerAccountId) return null;
+      return { id: admitted.id, email: admitted.email, name: admitted.name, emailVerified: null };
+    },
+    createUser: refuseProvisioning,
+    linkAccount: refuseProvisioning,
     async createSession({ sessionToken, userId, expires }) {
       const context = requestContext();
       await db.session.create({
@@ -22,7 +32,7 @@ export function createAdapter(): Adapter {
           userId,
           expires,
           provider: "okta",
-          mfa: context?.signInMfa ?? false,
+          mfa: context?.admittedSsoUser?.mfa ?? false,
           ip: context?.ip ?? null,
           userAgent: context?.userAgent ?? null,
         },
@@ -45,4 +55,9 @@ export function createAdapter(): Adapter {
       await db.session.deleteMany({ where: { sessionToken: hashToken(sessionToken) } });
     },
   };
+}
+
+// Reached only if a signIn callback admitted nobody, which must never turn into a user of next-auth's making.
+function refuseProvisioning(): never {
+  throw new Error("SSO users are provisioned by the portal's sign-in policy, not by next-auth");
 }

@@ -2,31 +2,34 @@ import type { DbTransaction } from "@/lib/db/client";
 import type { OktaIdentity } from "./read-identity";
 import { SsoRefusal } from "./sso-refusal";
 
-const USER_INCLUDE = {
-  accounts: { where: { provider: "okta" }, select: { providerAccountId: true } },
-  memberships: { select: { teamId: true, role: true, source: true } },
-} as const;
+const MEMBERSHIPS = { memberships: { select: { teamId: true, role: true, source: true } } } as const;
 
 /**
  * Who an Okta identity is in the portal, and how it was found: by its Account (`sub`), else by
  * SCIM externalId equal to `sub`, else by email, under the linking rules: never a local account
  * (the bootstrap admin above all), never a user tied to another Okta user (by Account or
  * externalId), and by email only when Okta marks that email verified. Null: no such user yet.
+ * A returning user costs two reads; memberships are read only when Okta sent groups to reconcile.
  */
 export async function findSsoUser(tx: DbTransaction, identity: OktaIdentity) {
+  const include = identity.groups ? MEMBERSHIPS : {};
   const key = { provider_providerAccountId: { provider: "okta", providerAccountId: identity.sub } };
-  const account = await tx.account.findUnique({ where: key, select: { id: true, user: { include: USER_INCLUDE } } });
+  const account = await tx.account.findUnique({ where: key, select: { id: true, user: { include } } });
   if (account) {
     refuseLocal(account.user, identity);
     return { user: account.user, accountId: account.id, linkedBy: "sub" as const };
   }
 
   // One read for both candidates; the externalId match (Okta's user id, written by SCIM) wins.
-  const candidates = await tx.user.findMany({ where: { OR: [{ externalId: identity.sub }, { email: identity.email }] }, include: USER_INCLUDE, take: 2 });
+  const candidates = await tx.user.findMany({ where: { OR: [{ externalId: identity.sub }, { email: identity.email }] }, take: 2 });
   const byExternalId = candidates.find((user) => user.externalId === identity.sub);
-  const user = byExternalId ?? candidates[0];
-  if (!user) return null;
-  refuseLocal(user, identity);
+  const candidate = byExternalId ?? candidates[0];
+  if (!candidate) return null;
+  refuseLocal(candidate, identity);
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: candidate.id },
+    include: { ...include, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
+  });
   // Linked to this very identity means a simultaneous login just committed it: creating the
   // Account then fails as a duplicate and the retry finds it by `sub`.
   if (user.accounts.some((other) => other.providerAccountId !== identity.sub)) {

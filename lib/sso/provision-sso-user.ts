@@ -26,7 +26,7 @@ export interface AccountTokens {
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
 
 export interface Provisioned {
-  user: { id: string; email: string };
+  user: { id: string; email: string; name: string | null };
   isNewUser: boolean;
   adminChange: "granted" | "revoked" | null;
   memberships: MembershipChange[];
@@ -57,8 +57,11 @@ export async function provisionSsoUser(
       if (!found && !config.sso.autoCreateUsers)
         throw new SsoRefusal("not_provisioned", `no portal user for ${identity.email} and SSO_AUTO_CREATE_USERS=false`);
 
+      const now = new Date();
+      const signIn = { emailVerified: identity.emailVerified ? now : null, lastLoginAt: now, lastLoginMfa: identity.mfa };
+      // A new user is written once, with the sign-in's fields; an existing one gets them in reconcile's update.
       const user = found?.user ?? {
-        ...(await tx.user.create({ data: { email: identity.email, name: identity.name, authProvider: "okta" } })),
+        ...(await tx.user.create({ data: { email: identity.email, name: identity.name, authProvider: "okta", ...signIn } })),
         memberships: [],
       };
       if (found?.accountId) await tx.account.update({ where: { id: found.accountId }, data: tokens, select: { id: true } });
@@ -74,13 +77,7 @@ export async function provisionSsoUser(
       const reconciled = await reconcileOktaIdentity(tx, { ...user, email }, identity.groups, config, {
         source: "okta",
         linking: found !== null && found.linkedBy !== "sub",
-        userData: {
-          email,
-          name: identity.name ?? user.name,
-          emailVerified: identity.emailVerified ? new Date() : null,
-          lastLoginAt: new Date(),
-          lastLoginMfa: identity.mfa,
-        },
+        userData: found ? { email, name: identity.name ?? user.name, ...signIn } : undefined,
       });
 
       const adminMfa = decideAdminMfa({ required: config.sso.requireMfaForAdmins, isAdmin: reconciled.isAdmin, mfa: identity.mfa, steppedUp });
@@ -110,7 +107,13 @@ export async function provisionSsoUser(
         ...reconciled.events,
         ...events.map((event) => ({ ...event, subject })),
       ]);
-      return { user: subject, isNewUser: !found, adminChange: reconciled.adminChange, memberships: reconciled.memberships, adminMfa };
+      return {
+        user: { ...subject, name: identity.name ?? user.name },
+        isNewUser: !found,
+        adminChange: reconciled.adminChange,
+        memberships: reconciled.memberships,
+        adminMfa,
+      };
     }, TRANSACTION_LIMITS),
   );
 }
