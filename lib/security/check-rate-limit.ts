@@ -50,14 +50,20 @@ const boundedKey = (key: string) => createHash("sha256").update(key).digest("bas
 export async function checkRateLimit(name: RateLimitName, key: string, points = 1): Promise<{ consumed: number; windowStartedAt: Date }> {
   const store = limiter(name);
   let result: RateLimiterRes;
-  try {
-    result = await store.consume(boundedKey(key), points);
-  } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
-    throw tooMany(name, refusal.msBeforeNext);
+  if (points === 0) {
+    // Only a read: on PostgreSQL a SELECT instead of an upsert of the row for every authenticated request.
+    const current = await store.get(boundedKey(key));
+    if (!current) return { consumed: 0, windowStartedAt: new Date() };
+    result = current;
+  } else {
+    try {
+      result = await store.consume(boundedKey(key), points);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      throw tooMany(name, refusal.msBeforeNext);
+    }
+    if (store instanceof RateLimiterMemory && result.isFirstInDuration) admitNewMemoryKey(name, result.msBeforeNext);
   }
-  if (store instanceof RateLimiterMemory && result.isFirstInDuration) admitNewMemoryKey(name, result.msBeforeNext);
-  // consume(0) succeeds even when the window is already used up.
   if (result.consumedPoints > store.points) throw tooMany(name, result.msBeforeNext);
   return { consumed: result.consumedPoints, windowStartedAt: new Date(Date.now() + result.msBeforeNext - DURATION_SECONDS * 1000) };
 }

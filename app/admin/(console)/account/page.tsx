@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { AccountCard } from "@/components/admin/account-card";
+import { Card } from "@/components/ui/card";
 import { Callout } from "@/components/ui/notice";
 import { getConfig } from "@/lib/config/get-config";
 import { requireSession } from "@/lib/sessions/require-session";
@@ -8,10 +10,9 @@ import { getUserDetail } from "@/lib/users/get-user-detail";
 
 export const metadata: Metadata = { title: "My account" };
 
+/** Where non-admins land after sign-in: who is signed in renders at once, the account's details stream in after it. */
 export default async function AccountPage() {
   const session = await requireSession("/admin/account");
-  const user = await getUserDetail(session.user.id);
-  if (!user) notFound();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">My account</h1>
@@ -23,7 +24,15 @@ export default async function AccountPage() {
           </span>
         </Callout>
       )}
-      <AccountCard user={user} issuer={getConfig().sso.okta?.issuer ?? null} />
+      <Suspense fallback={<Card className="h-[26rem] animate-pulse" aria-busy="true" aria-label="Loading your account" />}>
+        <AccountDetails userId={session.user.id} />
+      </Suspense>
     </div>
   );
+}
+
+async function AccountDetails({ userId }: { userId: string }) {
+  const user = await getUserDetail(userId);
+  if (!user) notFound();
+  return <AccountCard user={user} issuer={getConfig().sso.okta?.issuer ?? null} />;
 }
