@@ -5,6 +5,7 @@
 import { build } from "esbuild";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { precompressStaticAssets } from "../lib/server/precompress-static-assets";
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, ".next", "standalone");
@@ -19,6 +20,7 @@ const EXTERNAL = ["next", "better-sqlite3", "pg", "@prisma/client"];
 async function main() {
   if (!existsSync(path.join(OUT, ".next", "BUILD_ID"))) throw new Error('no standalone build: next.config.js must say output: "standalone"');
   cpSync(path.join(ROOT, ".next", "static"), path.join(OUT, ".next", "static"), { recursive: true });
+  const compressed = precompressStaticAssets(path.join(OUT, ".next", "static"));
   if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(OUT, "public"), { recursive: true });
   // The migration runner and /ready read the SQL files from <working directory>/prisma/migrations.
   rmSync(path.join(OUT, "prisma"), { recursive: true, force: true });
@@ -41,7 +43,9 @@ async function main() {
     banner: { js: 'const __portalFileUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: "warning",
   });
-  console.log(`Standalone server assembled in ${path.relative(ROOT, OUT)} (start: node ${path.relative(ROOT, OUT)}/portal-server.js)`);
+  console.log(
+    `Standalone server assembled in ${path.relative(ROOT, OUT)} (start: node ${path.relative(ROOT, OUT)}/portal-server.js; ${compressed} assets precompressed)`,
+  );
 }
 
 void main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import { disconnectDatabase } from "@/lib/db/disconnect-database";
 import { log } from "@/lib/log/logger";
+import { serveStaticAsset } from "./serve-static-asset";
 import { stampRequest } from "./stamp-request";
 
 export interface ServeOptions {
@@ -29,13 +30,16 @@ const LINGER_MS = 250;
 
 /**
  * The portal's HTTP server in this very process: Next's request handler behind a hook that sets
- * the client address and request id, with keep-alive tuned for balancers and a graceful shutdown.
+ * the client address and request id, with the build's assets served precompressed, keep-alive
+ * tuned for balancers and a graceful shutdown.
  */
 export async function servePortal(options: ServeOptions): Promise<ServingPortal> {
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
   let onDrained: (() => void) | undefined;
   let handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> = async () => {};
+  // The production build's assets, served precompressed; the dev server builds its own on demand.
+  const staticDir = options.dev ? null : path.join(options.dir, ".next", "static");
 
   const server = createServer((req, res) => {
     // After SIGTERM nothing new starts, not even on a kept-alive socket: the client retries elsewhere.
@@ -46,6 +50,7 @@ export async function servePortal(options: ServeOptions): Promise<ServingPortal>
       inFlight.delete(res);
       if (inFlight.size === 0) onDrained?.();
     });
+    if (staticDir && serveStaticAsset(req, res, staticDir)) return;
     handle(req, res).catch((error: unknown) => {
       log.error("server.request_failed", { error: (error as Error).message });
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });

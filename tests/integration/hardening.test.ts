@@ -1,3 +1,5 @@
+import { request } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStack, type Stack } from "../helpers/start-stack";
 
@@ -32,6 +34,57 @@ describe("security headers", () => {
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
     const second = await fetch(`${stack.portal.url}/admin/login`);
     expect(second.headers.get("content-security-policy")).not.toContain(nonce);
+  });
+});
+
+describe("build assets", () => {
+  const asset = async (path: string, acceptEncoding: string) => {
+    // Node's fetch would decode the body itself; the raw bytes show what was sent.
+    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      request(`${stack.portal.url}${path}`, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+        .on("error", reject)
+        .end();
+    });
+  };
+
+  it("are sent precompressed as the browser accepts, cached for a year, and identical once decoded", async () => {
+    const html = await (await fetch(`${stack.portal.url}/admin/login`)).text();
+    const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1];
+    const plain = await asset(script, "identity");
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    for (const [accept, encoding, decode] of [
+      ["gzip, deflate, br, zstd", "br", brotliDecompressSync],
+      ["gzip, br;q=0", "gzip", gunzipSync],
+    ] as const) {
+      const sent = await asset(script, accept);
+      expect(sent.headers["content-encoding"]).toBe(encoding);
+      expect(sent.body.length).toBeLessThan(plain.body.length);
+      expect(decode(sent.body).equals(plain.body)).toBe(true);
+      expect(sent.headers).toMatchObject({
+        "content-type": "application/javascript; charset=UTF-8",
+        "cache-control": "public, max-age=31536000, immutable",
+        "x-content-type-options": "nosniff",
+        vary: "Accept-Encoding",
+      });
+    }
+  });
+
+  it("never serve a file outside the build's assets", async () => {
+    for (const path of [
+      "/_next/static/..%2f..%2fBUILD_ID",
+      "/_next/static/chunks/..%2f..%2f..%2fpackage.json",
+      "/_next/static/%00.js",
+      "/_next/static/nope.js",
+    ]) {
+      const response = await asset(path, "br");
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString()).not.toMatch(/"name"|^[A-Za-z0-9_-]{10,}$/);
+    }
   });
 });
 
