@@ -1,7 +1,6 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig } from "@/lib/config/get-config";
 import { databaseKind } from "./database-kind";
+import { lazyAdapter } from "./lazy-adapter";
 import { sqliteFile } from "./sqlite-file";
 import { PrismaClient } from "./generated/client";
 import { PrismaClient as PrismaClientPg } from "./generated-pg/client";
@@ -13,14 +12,22 @@ const omitSecrets = {
 } as const;
 
 function createSqliteClient(databaseUrl: string) {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFile(databaseUrl), timeout: 10_000 }), omit: omitSecrets });
+  const adapter = lazyAdapter("sqlite", "@prisma/adapter-better-sqlite3", async () => {
+    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+    return new PrismaBetterSqlite3({ url: sqliteFile(databaseUrl), timeout: 10_000 });
+  });
+  return new PrismaClient({ adapter, omit: omitSecrets });
 }
 
 function createClient(): Db {
   const { databaseUrl } = getConfig();
   if (databaseKind(databaseUrl) === "sqlite") return createSqliteClient(databaseUrl);
   // Both clients come from the same schema, so their model APIs are identical; one type serves both.
-  return new PrismaClientPg({ adapter: new PrismaPg({ connectionString: databaseUrl }), omit: omitSecrets }) as unknown as Db;
+  const adapter = lazyAdapter("postgres", "@prisma/adapter-pg", async () => {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    return new PrismaPg({ connectionString: databaseUrl });
+  });
+  return new PrismaClientPg({ adapter, omit: omitSecrets }) as unknown as Db;
 }
 
 export type Db = ReturnType<typeof createSqliteClient>;

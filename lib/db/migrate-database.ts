@@ -1,5 +1,3 @@
-import Database from "better-sqlite3";
-import { Client } from "pg";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -63,6 +61,8 @@ function pendingMigrations(migrations: Migration[], seen: Map<string, string>, l
 async function migrateSqlite(databaseUrl: string, migrations: Migration[], label: string): Promise<MigrationResult> {
   const file = sqliteFile(databaseUrl);
   mkdirSync(path.dirname(file), { recursive: true });
+  // Each driver is loaded only for its own database.
+  const { default: Database } = await import("better-sqlite3");
   const db = new Database(file, { timeout: 10_000 });
   try {
     // WAL lets readers and the single writer work at once; it is a property of the file.
@@ -89,7 +89,8 @@ async function migrateSqlite(databaseUrl: string, migrations: Migration[], label
 }
 
 async function migratePostgresql(databaseUrl: string, migrations: Migration[], label: string): Promise<MigrationResult> {
-  const client = new Client({ connectionString: databaseUrl });
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query("BEGIN");

@@ -25,19 +25,19 @@ function pointsOf(name: RateLimitName): number {
   return name === "tokenFailure" ? rateLimits.login : rateLimits[name];
 }
 
-function limiter(name: RateLimitName): RateLimiterAbstract {
+async function limiter(name: RateLimitName): Promise<RateLimiterAbstract> {
   const limiters = (globalForLimiters.portalRateLimiters ??= new Map());
-  let existing = limiters.get(name);
-  if (!existing) {
-    const options = { keyPrefix: name, points: pointsOf(name), duration: DURATION_SECONDS };
-    // On PostgreSQL every instance counts in one table, so N instances still allow the limit once, not N times.
-    existing =
-      databaseKind(getConfig().databaseUrl) === "postgresql"
-        ? new RateLimiterPostgres({ ...options, storeClient: pgPool(), storeType: "pool", tableName: RATE_LIMIT_TABLE, tableCreated: true })
-        : new RateLimiterMemory(options);
-    limiters.set(name, existing);
-  }
-  return existing;
+  const existing = limiters.get(name);
+  if (existing) return existing;
+  const options = { keyPrefix: name, points: pointsOf(name), duration: DURATION_SECONDS };
+  // On PostgreSQL every instance counts in one table, so N instances still allow the limit once, not N times.
+  const store =
+    databaseKind(getConfig().databaseUrl) === "postgresql"
+      ? new RateLimiterPostgres({ ...options, storeClient: await pgPool(), storeType: "pool", tableName: RATE_LIMIT_TABLE, tableCreated: true })
+      : new RateLimiterMemory(options);
+  // A simultaneous first call may have made one while pg loaded: every caller keeps counting in the same one.
+  if (!limiters.has(name)) limiters.set(name, store);
+  return limiters.get(name)!;
 }
 
 // Keys come from request data (addresses, token ids); hashing bounds their size in either store.
@@ -48,7 +48,7 @@ const boundedKey = (key: string) => createHash("sha256").update(key).digest("bas
  * were used in this window; over the limit it throws a rate_limited DomainError with Retry-After.
  */
 export async function checkRateLimit(name: RateLimitName, key: string, points = 1): Promise<{ consumed: number; windowStartedAt: Date }> {
-  const store = limiter(name);
+  const store = await limiter(name);
   let result: RateLimiterRes;
   if (points === 0) {
     // Only a read: on PostgreSQL a SELECT instead of an upsert of the row for every authenticated request.
