@@ -3,7 +3,7 @@ import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** Asset kinds worth compressing; images and fonts other than SVG are compressed already. */
-export const COMPRESSIBLE = /\.(js|css|json|svg|txt|map)$/;
+const COMPRESSIBLE = /\.(js|css|json|svg|txt|map)$/;
 // Below this a compressed copy saves less than the headers it needs.
 const MIN_BYTES = 1024;
 

@@ -25,8 +25,9 @@ interface Variant {
   encoding: string | null;
 }
 
-// The build's assets never change while this process runs; only files found are remembered.
-const found = new Map<string, Variant>();
+// The build's assets never change while this process runs: each asset's copies are looked up once.
+// Only files that exist under the assets directory get an entry, so the map is bounded by the build.
+const variantsByFile = new Map<string, Variant[]>();
 
 /**
  * Answers GET/HEAD for Next's build assets (/_next/static: content-hashed, so cached for a year)
@@ -46,10 +47,8 @@ export function serveStaticAsset(req: IncomingMessage, res: ServerResponse, stat
   const file = path.resolve(staticDir, relative);
   if (!type || relative.includes("\0") || !file.startsWith(staticDir + path.sep)) return false;
   const accepted = acceptedEncodings(req.headers["accept-encoding"]);
-  const variant = [...ENCODINGS.filter((encoding) => accepted.has(encoding.name)), { name: null, suffix: "" }]
-    .map((encoding) => lookup(`${file}${encoding.suffix}`, encoding.name))
-    .find((candidate) => candidate !== null);
-  if (!variant || !lookup(file, null)) return false;
+  const variant = variantsOf(file)?.find((candidate) => candidate.encoding === null || accepted.has(candidate.encoding));
+  if (!variant) return false;
   res.writeHead(200, {
     "Content-Type": type,
     "Content-Length": variant.size,
@@ -63,15 +62,22 @@ export function serveStaticAsset(req: IncomingMessage, res: ServerResponse, stat
   return true;
 }
 
-function lookup(file: string, encoding: string | null): Variant | null {
-  const known = found.get(file);
+/** The asset's precompressed copies, best first, then the file itself; null when there is no such asset. */
+function variantsOf(file: string): Variant[] | null {
+  const known = variantsByFile.get(file);
   if (known) return known;
+  const original = statVariant(file, null);
+  if (!original) return null;
+  const copies = ENCODINGS.map((encoding) => statVariant(`${file}${encoding.suffix}`, encoding.name)).filter((copy) => copy !== null);
+  const variants = [...copies, original];
+  variantsByFile.set(file, variants);
+  return variants;
+}
+
+function statVariant(file: string, encoding: string | null): Variant | null {
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) return null;
-    const variant = { file, size: stat.size, encoding };
-    found.set(file, variant);
-    return variant;
+    return stat.isFile() ? { file, size: stat.size, encoding } : null;
   } catch {
     return null;
   }

@@ -20,16 +20,21 @@ export async function findSsoUser(tx: DbTransaction, identity: OktaIdentity) {
     return { user: account.user, accountId: account.id, linkedBy: "sub" as const };
   }
 
-  // One read for both candidates; the externalId match (Okta's user id, written by SCIM) wins.
-  const candidates = await tx.user.findMany({ where: { OR: [{ externalId: identity.sub }, { email: identity.email }] }, take: 2 });
+  // One read for both candidates; the externalId match (Okta's user id, written by SCIM) wins. Only
+  // the chosen one is read in full: an include here would cost its queries even with no candidate.
+  const candidates = await tx.user.findMany({
+    where: { OR: [{ externalId: identity.sub }, { email: identity.email }] },
+    select: { id: true, externalId: true },
+    take: 2,
+  });
   const byExternalId = candidates.find((user) => user.externalId === identity.sub);
   const candidate = byExternalId ?? candidates[0];
   if (!candidate) return null;
-  refuseLocal(candidate, identity);
   const user = await tx.user.findUniqueOrThrow({
     where: { id: candidate.id },
     include: { ...include, accounts: { where: { provider: "okta" }, select: { providerAccountId: true } } },
   });
+  refuseLocal(user, identity);
   // Linked to this very identity means a simultaneous login just committed it: creating the
   // Account then fails as a duplicate and the retry finds it by `sub`.
   if (user.accounts.some((other) => other.providerAccountId !== identity.sub)) {
