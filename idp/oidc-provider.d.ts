@@ -39,6 +39,9 @@ declare module "oidc-provider" {
     status: number;
     type: string;
     body: unknown;
+    /** Sets a response header. */
+    set(field: string, value: string): void;
+    response: { get(field: string): string };
     /** Not yet set in provider.use() middleware before next(). */
     oidc: {
       route: string;

@@ -14,24 +14,48 @@ const UNREGISTERED_REDIRECT_URI = "The 'redirect_uri' parameter must be a Login 
 
 const INVALID_CODE = "The authorization code is invalid or has expired.";
 const CLIENT_AUTH_FAILED = "Client authentication failed. Either the client or the client credentials are invalid.";
+// Okta's generic refusal of a scope; a custom server says SCOPE_NOT_CONFIGURED instead.
+export const INVALID_SCOPE = "The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource owner.";
 
-/** node-oidc-provider's error detail (or description) → Okta's error_description for the same case. */
-const OKTA_DESCRIPTIONS: Record<string, string> = {
-  "invalid secret provided": "The client secret supplied for a confidential client is invalid.",
-  "client not found": CLIENT_AUTH_FAILED,
-  "authorization code not found": INVALID_CODE,
-  "authorization code is expired": INVALID_CODE,
-  "authorization code already consumed": INVALID_CODE,
-  "authorization code redirect_uri mismatch": "The 'redirect_uri' does not match the redirection URI used in the authorization request.",
-  "code_verifier does not match code_challenge": "PKCE verification failed.",
-  "redirect_uri did not match any of the client's registered redirect_uris": UNREGISTERED_REDIRECT_URI,
-  "post_logout_redirect_uri not registered": UNREGISTERED_LOGOUT_URI,
+/** What Okta answers: its error_description, and its error code and HTTP status where they differ from node-oidc-provider's. */
+export interface OktaError {
+  description: string;
+  error?: string;
+  status?: number;
+}
+
+/** node-oidc-provider's error detail (or description) → Okta's answer in the same case. */
+const OKTA_ERRORS: Record<string, OktaError> = {
+  "invalid secret provided": { description: "The client secret supplied for a confidential client is invalid." },
+  "client not found": { description: CLIENT_AUTH_FAILED },
+  "no client authentication mechanism provided": { error: "invalid_client", status: 401, description: "No client credentials found." },
+  "authorization code not found": { description: INVALID_CODE },
+  "authorization code is expired": { description: INVALID_CODE },
+  "authorization code already consumed": { description: INVALID_CODE },
+  "authorization code redirect_uri mismatch": { description: "The 'redirect_uri' does not match the redirection URI used in the authorization request." },
+  "code_verifier does not match code_challenge": { description: "PKCE verification failed." },
+  "code_verifier must be provided": { error: "invalid_request", description: "PKCE code verifier is required by the application." },
+  "Authorization Server policy requires PKCE to be used for this request": { description: "PKCE code challenge is required by the application." },
+  "not supported value of code_challenge_method": { description: "PKCE code challenge method is not supported. Valid values: [S256]" },
+  "End-User authentication is required": { description: "The client specified not to prompt, but the user is not logged in." },
+  "redirect_uri did not match any of the client's registered redirect_uris": { description: UNREGISTERED_REDIRECT_URI },
+  "post_logout_redirect_uri not registered": { description: UNREGISTERED_LOGOUT_URI },
+  "invalid token provided": { description: "The access token is invalid" },
 };
 
-export function oktaDescription(error: { error?: string; error_detail?: string; error_description?: string }): string | undefined {
-  const known = OKTA_DESCRIPTIONS[error.error_detail ?? ""] ?? OKTA_DESCRIPTIONS[error.error_description ?? ""];
+// At the token endpoint a malformed Authorization header is a failed client authentication (at userinfo it is a bad token).
+const MALFORMED_CLIENT_CREDENTIALS: OktaError = {
+  error: "invalid_client",
+  status: 401,
+  description: "Found Authentication header but was not valid client credentials.",
+};
+
+export function oktaError(error: { error?: string; error_detail?: string; error_description?: string }, route?: string): OktaError | undefined {
+  const known = OKTA_ERRORS[error.error_detail ?? ""] ?? OKTA_ERRORS[error.error_description ?? ""];
+  if (known) return known;
+  if (route === "token" && error.error_description === "invalid authorization header value format") return MALFORMED_CLIENT_CREDENTIALS;
   // Every other refused client authentication (a bad, reused or misaddressed assertion, the wrong method) gets Okta's generic text.
-  return known ?? (error.error === "invalid_client" ? CLIENT_AUTH_FAILED : undefined);
+  return error.error === "invalid_client" ? { description: CLIENT_AUTH_FAILED } : undefined;
 }
 
 /** The body of an Okta management-API error, e.g. E0000007 (not found) or E0000011 (invalid token). */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { IdpBehaviour } from "./behaviour";
-import { LOGOUT_HINT_REQUIRED, SCOPE_NOT_CONFIGURED, UNREGISTERED_LOGOUT_URI } from "./okta-errors";
+import { INVALID_SCOPE, LOGOUT_HINT_REQUIRED, SCOPE_NOT_CONFIGURED, UNREGISTERED_LOGOUT_URI } from "./okta-errors";
 import { messagePage } from "./pages";
 import type { IdpClient, IdpShape } from "./server";
 
@@ -15,22 +15,27 @@ interface Precheck {
   behaviour: IdpBehaviour;
 }
 
+// The scopes every Okta authorization server has; `groups` too on the org server, and on a custom one once configured.
+const OKTA_SCOPES = ["openid", "profile", "email", "address", "phone", "offline_access"];
+
 /**
  * Okta's refusals that node-oidc-provider would let through, answered before it sees the request:
- * a `groups` scope the custom server doesn't have, and /v1/logout without id_token_hint or with a
- * sign-out redirect the app doesn't list. Returns true when it answered.
+ * a scope the authorization server doesn't have (node-oidc-provider ignores unknown scopes; Okta
+ * refuses the request, and a custom server without a groups claim has no `groups`), and /v1/logout
+ * without id_token_hint or with a sign-out redirect the app doesn't list. Returns true when it answered.
  */
 export function oktaPrecheck({ req, res, url, shape, endpointBase, clients, behaviour }: Precheck): boolean {
   const params = url.searchParams;
-  if (url.pathname === `${endpointBase}/authorize` && shape === "custom" && !behaviour.groupsClaim) {
-    const scopes = (params.get("scope") ?? "").split(" ");
+  if (url.pathname === `${endpointBase}/authorize`) {
+    const known = new Set([...OKTA_SCOPES, ...(shape === "org" || behaviour.groupsClaim ? ["groups"] : [])]);
+    const unknown = (params.get("scope") ?? "").split(" ").some((scope) => scope !== "" && !known.has(scope));
     const client = clients.find((candidate) => candidate.client_id === params.get("client_id"));
     const redirectUri = params.get("redirect_uri") ?? "";
     // Only a registered client and redirect URI get the error redirect; anything else is NOP's error page.
-    if (scopes.includes("groups") && client?.redirect_uris.includes(redirectUri)) {
+    if (unknown && client?.redirect_uris.includes(redirectUri)) {
       const back = new URL(redirectUri);
       back.searchParams.set("error", "invalid_scope");
-      back.searchParams.set("error_description", SCOPE_NOT_CONFIGURED);
+      back.searchParams.set("error_description", shape === "custom" ? SCOPE_NOT_CONFIGURED : INVALID_SCOPE);
       if (params.has("state")) back.searchParams.set("state", params.get("state")!);
       res.writeHead(302, { location: back.href, "cache-control": "no-store" });
       res.end();

@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { STATUS_CODES } from "node:http";
 import Provider, { errors, type KoaContextWithOIDC } from "oidc-provider";
 import { findUserById, ORG_ID, type DemoUser } from "./accounts";
-import { oktaDescription, POLICY_FAILED, TOO_MANY_GROUPS } from "./okta-errors";
+import { oktaError, POLICY_FAILED, TOO_MANY_GROUPS } from "./okta-errors";
 import { logoutPage, messagePage } from "./pages";
 import type { IdpBehaviour, IdpClient, IdpShape } from "./server";
 
@@ -98,13 +98,14 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     // Error pages at the IdP (no redirect), e.g. for an unregistered redirect_uri, with Okta's text.
     renderError: async (ctx, out, error) => {
       ctx.type = "html";
-      ctx.body = messagePage(`${ctx.status} ${STATUS_CODES[ctx.status] ?? "Error"}`, oktaDescription(error) ?? out.error_description ?? out.error);
+      ctx.body = messagePage(`${ctx.status} ${STATUS_CODES[ctx.status] ?? "Error"}`, oktaError(error)?.description ?? out.error_description ?? out.error);
     },
   });
 
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.oidc?.route === "discovery" && shape === "custom" && !behaviour.groupsClaim) withoutGroupsScope(ctx.body);
+    if (ctx.status === 303 && ctx.response.get("location")) ctx.set("location", withOktaErrorText(ctx.response.get("location")));
     // Okta evaluates the groups filter when it mints the tokens, so too many groups fail the token request.
     if (ctx.oidc?.route === "token" && ctx.status === 200 && grantsTooManyGroups(ctx, behaviour)) {
       ctx.status = 400;
@@ -112,11 +113,15 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
     }
   });
 
-  // JSON errors at the token/introspection/revocation endpoints: the body is set before these events fire.
-  for (const event of ["grant.error", "introspection.error", "revocation.error"]) {
+  // JSON errors at the token, userinfo, introspection and revocation endpoints: the body is set before these events fire.
+  for (const event of ["grant.error", "userinfo.error", "introspection.error", "revocation.error"]) {
     provider.on(event, (ctx, error) => {
-      const description = oktaDescription(error);
-      if (description && isErrorBody(ctx.body)) ctx.body.error_description = description;
+      const okta = oktaError(error, ctx.oidc?.route);
+      if (!okta || !isErrorBody(ctx.body)) return;
+      const body = { error: okta.error ?? ctx.body.error, error_description: okta.description };
+      ctx.body = body;
+      if (okta.status) ctx.status = okta.status;
+      if (ctx.response.get("www-authenticate")) ctx.set("www-authenticate", `Bearer error="${body.error}", error_description="${body.error_description}"`);
     });
   }
   return provider;
@@ -170,6 +175,16 @@ function withoutGroupsScope(body: unknown): void {
 
 async function ownTokensOnly(_ctx: KoaContextWithOIDC, client: { clientId: string }, token: { clientId: string }): Promise<boolean> {
   return client.clientId === token.clientId;
+}
+
+/** An error sent back to the app (authorization redirects) in Okta's words; `location` is kept as it is otherwise. */
+function withOktaErrorText(location: string): string {
+  const url = URL.parse(location);
+  const description = url?.searchParams.get("error_description");
+  const okta = description ? oktaError({ error: url!.searchParams.get("error") ?? undefined, error_description: description }) : undefined;
+  if (!url || !okta) return location;
+  url.searchParams.set("error_description", okta.description);
+  return url.href;
 }
 
 function isErrorBody(body: unknown): body is { error: string; error_description?: string } {

@@ -273,10 +273,43 @@ describe("authorization code flow with PKCE", () => {
     expect(await again.json()).toEqual({ error: "invalid_grant", error_description: "The authorization code is invalid or has expired." });
   });
 
-  it("refuses an authorization request without code_challenge", async () => {
+  it("refuses an authorization request without code_challenge, or with the plain method, in Okta's words", async () => {
     const { redirect } = await signIn("user@example.com", { params: { code_challenge: undefined, code_challenge_method: undefined } });
     expect(redirect?.searchParams.get("error")).toBe("invalid_request");
+    expect(redirect?.searchParams.get("error_description")).toBe("PKCE code challenge is required by the application.");
     expect(redirect?.searchParams.has("code")).toBe(false);
+    const plain = await signIn("user@example.com", { params: { code_challenge_method: "plain" } });
+    expect(plain.redirect?.searchParams.get("error")).toBe("invalid_request");
+    expect(plain.redirect?.searchParams.get("error_description")).toBe("PKCE code challenge method is not supported. Valid values: [S256]");
+  });
+
+  it("refuses a code exchanged without its PKCE verifier, as Okta does", async () => {
+    const login = await signIn("user@example.com");
+    const response = await token({ grant_type: "authorization_code", code: login.redirect!.searchParams.get("code")!, redirect_uri: REDIRECT_URI });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "invalid_request", error_description: "PKCE code verifier is required by the application." });
+  });
+
+  it("answers prompt=none without an Okta session with login_required and Okta's text", async () => {
+    const { redirect } = await signIn("user@example.com", { params: { prompt: "none" } });
+    expect(redirect?.searchParams.get("error")).toBe("login_required");
+    expect(redirect?.searchParams.get("error_description")).toBe("The client specified not to prompt, but the user is not logged in.");
+  });
+
+  it("refuses a scope the authorization server doesn't have (node-oidc-provider would ignore it), and accepts Okta's standard ones", async () => {
+    for (const [server, description] of [
+      [org, "The requested scope is invalid, unknown, malformed, or exceeds the scope granted by the resource owner."],
+      [idp, "One or more scopes are not configured for the authorization server resource."],
+    ] as const) {
+      const authorization = authorizeUrl({ scope: "openid profile email groupz" }, server);
+      const response = await fetch(authorization.url, { redirect: "manual" });
+      const location = new URL(response.headers.get("location")!);
+      expect(location.origin + location.pathname).toBe(REDIRECT_URI);
+      expect(location.searchParams.get("error")).toBe("invalid_scope");
+      expect(location.searchParams.get("error_description")).toBe(description);
+      expect(location.searchParams.get("state")).toBe(authorization.state);
+    }
+    await signInAndExchange("user@example.com", { scope: "openid profile email address phone groups" }, org);
   });
 
   it("refuses a PKCE verifier that does not match", async () => {
@@ -371,6 +404,23 @@ describe("sign-in page and Okta's refusals", () => {
     );
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: "invalid_client", error_description: "The client secret supplied for a confidential client is invalid." });
+  });
+
+  it("answers a token request without client credentials, or with a malformed Basic header, with Okta's 401 invalid_client", async () => {
+    const body = new URLSearchParams({ grant_type: "authorization_code", code: "made-up", redirect_uri: REDIRECT_URI });
+    const headers = { "content-type": "application/x-www-form-urlencoded" };
+    const none = await fetch(endpoint(idp, "token"), { method: "POST", headers, body });
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({ error: "invalid_client", error_description: "No client credentials found." });
+    const malformed = await fetch(endpoint(idp, "token"), { method: "POST", headers: { ...headers, authorization: "Basic not-base64!" }, body });
+    expect(malformed.status).toBe(401);
+    expect(await malformed.json()).toEqual({ error: "invalid_client", error_description: "Found Authentication header but was not valid client credentials." });
+  });
+
+  it("answers userinfo with an unknown access token with 401 and Okta's WWW-Authenticate", async () => {
+    const response = await fetch(endpoint(org, "userinfo"), { headers: { authorization: "Bearer not-a-token" } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toBe('Bearer error="invalid_token", error_description="The access token is invalid"');
   });
 
   it("shows an error page at the IdP, without redirecting, for an unregistered redirect_uri", async () => {
