@@ -18,6 +18,18 @@ export interface SsoRouteParams {
   nextauth: string[];
 }
 
+// The next-auth actions the portal answers: the Okta button's csrf and signin, Okta's callback, and
+// the session and sign-out that scripts may use. next-auth's others (email verification, its own
+// pages, GET on a POST-only action) answered with its own plain-text 400 or an unbranded page.
+const ACTIONS = new Set(["csrf", "session", "signin", "callback", "signout", "error"]);
+
+/** Whether `/auth/sso/<action>[/<provider>]` is one of next-auth's actions the portal answers. */
+function isServedAction([action, provider, ...rest]: string[]): boolean {
+  if (rest.length > 0 || !ACTIONS.has(action)) return false;
+  if (action === "callback") return provider === "okta";
+  return provider === undefined || (action === "signin" && provider === "okta");
+}
+
 // next-auth sends failures to its own /error route (which redirects to pages.error) or straight to pages.error.
 const NEXT_AUTH_ERROR_PAGE = /\/(admin\/login|auth\/sso\/error)\?error=/;
 
@@ -32,8 +44,8 @@ export async function handleSsoRequest(request: NextRequest, params: SsoRoutePar
   if (!config.sso.enabled) throw new DomainError("not_found", "SSO authentication is disabled");
 
   const { pathname, searchParams } = request.nextUrl;
-  // next-auth's client-side log sink: the custom logger switches it on, but it would let anyone write to the server log.
-  if (pathname === "/auth/sso/_log") throw new DomainError("not_found", "Not found");
+  // Also refuses next-auth's client-side log sink (_log): the custom logger switches it on, but it would let anyone write to the server log.
+  if (!isServedAction(params.nextauth)) throw new DomainError("not_found", "Not found");
   const idpError = searchParams.get("error");
   if (pathname.startsWith("/auth/sso/callback/") && idpError) {
     log.info("sso.callback.idp_error", { error: idpError, description: searchParams.get("error_description") ?? undefined });

@@ -93,6 +93,22 @@ describe("Okta sign-in against the bundled IdP", () => {
     expect((await ssoLogin(stack.portal.url, "user@example.com", { callbackUrl: "https://evil.example/steal" })).location).toBe(`${stack.portal.url}/admin`);
   });
 
+  it("answers 404 JSON at /auth/sso paths it doesn't serve, instead of next-auth's plain-text 400 or its own pages", async () => {
+    for (const path of [
+      "/auth/sso/login/okta",
+      "/auth/sso/nope",
+      "/auth/sso/signin/github",
+      "/auth/sso/verify-request",
+      "/auth/sso/_log",
+      "/auth/sso/session/x",
+      "/auth/sso/callback/github?code=x&state=y",
+    ]) {
+      const response = await fetch(`${stack.portal.url}${path}`, { redirect: "manual" });
+      expect([path, response.status]).toEqual([path, 404]);
+      expect(await response.json()).toEqual({ detail: "Not found" });
+    }
+  });
+
   it("sends anonymous visitors of /admin to the login page", async () => {
     const response = await fetch(`${stack.portal.url}/admin`, { redirect: "manual" });
     expect(response.status).toBe(307);
