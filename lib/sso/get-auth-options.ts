@@ -49,7 +49,8 @@ async function buildOptions(): Promise<AuthOptions> {
     providers: [],
     session: { strategy: "database", maxAge: config.sessions.maxAgeSeconds, updateAge: config.sessions.maxAgeSeconds },
     useSecureCookies: config.secureCookies,
-    pages: { signIn: "/admin/login", error: "/admin/login" },
+    // GET /auth/sso/signout would show next-auth's own confirmation page: My account has the Sign out button.
+    pages: { signIn: "/admin/login", error: "/admin/login", signOut: "/admin/account" },
     callbacks: {
       // Policy and provisioning happen here, before next-auth writes anything.
       async signIn({ account, profile }) {

@@ -107,6 +107,10 @@ describe("Okta sign-in against the bundled IdP", () => {
       expect([path, response.status]).toEqual([path, 404]);
       expect(await response.json()).toEqual({ detail: "Not found" });
     }
+    // next-auth's own sign-out confirmation page gives way to My account, where the Sign out button is.
+    const signOut = await fetch(`${stack.portal.url}/auth/sso/signout`, { redirect: "manual" });
+    expect(signOut.status).toBe(302);
+    expect(new URL(signOut.headers.get("location")!, stack.portal.url).pathname).toBe("/admin/account");
   });
 
   it("sends anonymous visitors of /admin to the login page", async () => {
