@@ -22,6 +22,8 @@ export interface OktaError {
   description: string;
   error?: string;
   status?: number;
+  /** Only at this node-oidc-provider route, where the same text means something else elsewhere. */
+  route?: string;
 }
 
 /** node-oidc-provider's error detail (or description) → Okta's answer in the same case. */
@@ -41,19 +43,20 @@ const OKTA_ERRORS: Record<string, OktaError> = {
   "redirect_uri did not match any of the client's registered redirect_uris": { description: UNREGISTERED_REDIRECT_URI },
   "post_logout_redirect_uri not registered": { description: UNREGISTERED_LOGOUT_URI },
   "invalid token provided": { description: "The access token is invalid" },
-};
-
-// At the token endpoint a malformed Authorization header is a failed client authentication (at userinfo it is a bad token).
-const MALFORMED_CLIENT_CREDENTIALS: OktaError = {
-  error: "invalid_client",
-  status: 401,
-  description: "Found Authentication header but was not valid client credentials.",
+  // At the token endpoint a malformed Authorization header is a failed client authentication (at userinfo, a bad token).
+  "invalid authorization header value format": {
+    route: "token",
+    error: "invalid_client",
+    status: 401,
+    description: "Found Authentication header but was not valid client credentials.",
+  },
 };
 
 export function oktaError(error: { error?: string; error_detail?: string; error_description?: string }, route?: string): OktaError | undefined {
-  const known = OKTA_ERRORS[error.error_detail ?? ""] ?? OKTA_ERRORS[error.error_description ?? ""];
+  const known = [error.error_detail, error.error_description]
+    .map((text) => OKTA_ERRORS[text ?? ""])
+    .find((okta) => okta !== undefined && (okta.route === undefined || okta.route === route));
   if (known) return known;
-  if (route === "token" && error.error_description === "invalid authorization header value format") return MALFORMED_CLIENT_CREDENTIALS;
   // Every other refused client authentication (a bad, reused or misaddressed assertion, the wrong method) gets Okta's generic text.
   return error.error === "invalid_client" ? { description: CLIENT_AUTH_FAILED } : undefined;
 }

@@ -105,7 +105,7 @@ export function createProvider(issuer: string, shape: IdpShape, clients: IdpClie
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.oidc?.route === "discovery" && shape === "custom" && !behaviour.groupsClaim) withoutGroupsScope(ctx.body);
-    if (ctx.status === 303 && ctx.response.get("location")) ctx.set("location", withOktaErrorText(ctx.response.get("location")));
+    if (ctx.status === 303) withOktaErrorText(ctx);
     // Okta evaluates the groups filter when it mints the tokens, so too many groups fail the token request.
     if (ctx.oidc?.route === "token" && ctx.status === 200 && grantsTooManyGroups(ctx, behaviour)) {
       ctx.status = 400;
@@ -177,14 +177,15 @@ async function ownTokensOnly(_ctx: KoaContextWithOIDC, client: { clientId: strin
   return client.clientId === token.clientId;
 }
 
-/** An error sent back to the app (authorization redirects) in Okta's words; `location` is kept as it is otherwise. */
-function withOktaErrorText(location: string): string {
-  const url = URL.parse(location);
+/** An error sent back to the app (an authorization redirect) gets Okta's words; other redirects stay as they are. */
+function withOktaErrorText(ctx: KoaContextWithOIDC): void {
+  const url = URL.parse(ctx.response.get("location"));
   const description = url?.searchParams.get("error_description");
-  const okta = description ? oktaError({ error: url!.searchParams.get("error") ?? undefined, error_description: description }) : undefined;
-  if (!url || !okta) return location;
+  if (!url || !description) return;
+  const okta = oktaError({ error: url.searchParams.get("error") ?? undefined, error_description: description });
+  if (!okta) return;
   url.searchParams.set("error_description", okta.description);
-  return url.href;
+  ctx.set("location", url.href);
 }
 
 function isErrorBody(body: unknown): body is { error: string; error_description?: string } {
